@@ -1,0 +1,31 @@
+/**
+ * The driver adapter for the configured database. Everything above this file — Prisma client,
+ * migrations, seed — is the same for PGlite and PostgreSQL.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { DatabaseConfig } from "./config";
+
+export interface OpenAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Releases the embedded database's files (PGlite allows one process at a time). */
+  close(): Promise<void>;
+}
+
+export function openAdapter(config: DatabaseConfig): OpenAdapter {
+  if (config.kind === "postgres") {
+    const factory = new PrismaPg({ connectionString: config.url, max: poolSize() });
+    return { factory, close: async () => {} };
+  }
+  if (!config.dataDir.startsWith("memory://")) mkdirSync(config.dataDir, { recursive: true });
+  const pglite = new PGlite(config.dataDir);
+  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() };
+}
+
+function poolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}

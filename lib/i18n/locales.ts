@@ -1,0 +1,26 @@
+/** UI languages (F-AUTH-3): Dutch and French as WBCR, plus English. */
+import { z } from "zod";
+import { locales, type Locale } from "@/lib/validation/types";
+
+export { locales, type Locale };
+export const defaultLocale: Locale = "nl";
+export const localeCookieName = "NEXT_LOCALE";
+export const ZLocale = z.enum(["nl", "fr", "en"]);
+
+export function isLocale(value: unknown): value is Locale {
+  return ZLocale.safeParse(value).success;
+}
+
+/** Picks the first supported language of an Accept-Language header ("fr-BE,fr;q=0.9,en;q=0.8"). */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return defaultLocale;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { language: tag.toLowerCase().split("-")[0] ?? "", quality: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.quality - a.quality);
+  return ranked.map((r) => r.language).find(isLocale) ?? defaultLocale;
+}

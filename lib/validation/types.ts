@@ -1,0 +1,44 @@
+/**
+ * The shape every validation rule reports, whatever the module. The browser (react-hook-form
+ * resolver) and the server produce the same list, so the summary page, the PDF and the exports
+ * can show one outcome.
+ */
+export type Severity = "error" | "warning";
+
+export type Locale = "nl" | "fr" | "en";
+export const locales: readonly Locale[] = ["nl", "fr", "en"] as const;
+
+/** Text in every UI language. */
+export type Translated = Record<Locale, string>;
+
+export interface ValidationIssue {
+  /** Stable rule id, e.g. "SRT-E03" or "PAT-W01". */
+  ruleId: string;
+  /** Bumped when a rule's meaning changes, so a confirmation names the rule it confirmed. */
+  ruleVersion: number;
+  severity: Severity;
+  /** Field path in the form data, dot-separated with numeric indexes, e.g. "plans.0.startDate". */
+  path: string;
+  /** Key of the message in the owning catalogue (module or patient rules). */
+  messageKey: string;
+  /** Values interpolated into the message, e.g. { field: "startDate", max: 5 }. */
+  params?: Record<string, string | number>;
+}
+
+export interface ValidationOutcome {
+  issues: ValidationIssue[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export function summarise(issues: ValidationIssue[]): ValidationOutcome {
+  const errorCount = issues.filter((i) => i.severity === "error").length;
+  return { issues, errorCount, warningCount: issues.length - errorCount };
+}
+
+/** Fills {name} placeholders of a translated message. */
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

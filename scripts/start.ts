@@ -1,0 +1,95 @@
+/**
+ * `npm start`: builds if needed, migrates, seeds the embedded demo on first start, starts the
+ * eHealth simulator when configured, and serves the app (default http://localhost:3000).
+ *   --fresh   start from an empty embedded database (used by the end-to-end tests)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { createDb } from "@/lib/db/client";
+import { databaseConfig, describeDatabase } from "@/lib/db/config";
+import { projectRoot } from "@/lib/db/migrations";
+import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
+import { migrate } from "./migrate";
+
+const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
+const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+async function newestSourceChange(): Promise<number> {
+  let newest = 0;
+  for (const file of sourceFiles) newest = Math.max(newest, statSync(path.join(projectRoot, file)).mtimeMs);
+  for (const folder of sourceFolders) {
+    const dir = path.join(projectRoot, folder);
+    if (!existsSync(dir)) continue;
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+async function buildIfNeeded(): Promise<void> {
+  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= (await newestSourceChange())) return;
+  console.log("build: sources changed since the last build, running next build …");
+  run("npx", ["next", "build"]);
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: projectRoot, env: process.env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
+}
+
+async function prepareDatabase(fresh: boolean): Promise<void> {
+  const config = databaseConfig();
+  if (fresh && config.kind === "pglite" && !config.dataDir.startsWith("memory://")) {
+    rmSync(config.dataDir, { recursive: true, force: true });
+  }
+  await migrate();
+  const shouldSeed = config.kind === "pglite" || process.env.WBCR_DEMO_SEED === "1";
+  if (!shouldSeed) return;
+  const { db, close } = createDb(config);
+  try {
+    if (!(await isDemoSeeded(db))) {
+      console.log(`seed: first start, adding the demo data to ${describeDatabase(config)} …`);
+      await seedDemo(db);
+    }
+  } finally {
+    await close();
+  }
+}
+
+function serve(): ChildProcess {
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOSTNAME ?? "localhost";
+  const child = spawn("npx", ["next", "start", "-p", port, "-H", host], {
+    stdio: "inherit",
+    cwd: projectRoot,
+    env: process.env,
+  });
+  console.log(`WBCR: http://${host}:${port}`);
+  return child;
+}
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (!existsSync(path.join(projectRoot, "generated/prisma/client.ts"))) run("node", ["scripts/prisma-generate.mjs"]);
+  await buildIfNeeded();
+  await prepareDatabase(process.argv.includes("--fresh"));
+  const children = [serve()];
+  const stop = (signal: NodeJS.Signals) => {
+    for (const child of children) child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  children[0]?.on("exit", (code) => {
+    stop("SIGTERM");
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error("start failed:", error);
+  process.exit(1);
+});

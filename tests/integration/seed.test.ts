@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
+import { demoPeople } from "@/lib/demo/people";
+import { createTestDb, type TestDb } from "../support/test-db";
+
+describe("demo seed", () => {
+  let testDb: TestDb;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  async function counts() {
+    const { db } = testDb;
+    return {
+      organisations: await db.organisation.count(),
+      people: await db.person.count(),
+      memberships: await db.membership.count(),
+      links: await db.responsibilityLink.count(),
+      modules: await db.module.count(),
+      insurers: await db.insurer.count(),
+      terms: await db.termsVersion.count(),
+    };
+  }
+
+  it("creates three hospitals with their staff, the registry and the reference data", async () => {
+    expect(await isDemoSeeded(testDb.db)).toBe(false);
+    await seedDemo(testDb.db);
+    expect(await isDemoSeeded(testDb.db)).toBe(true);
+
+    const hospitals = await testDb.db.organisation.findMany({
+      where: { kind: "HOSPITAL" },
+      include: { memberships: true },
+      orderBy: { name: "asc" },
+    });
+    expect(hospitals).toHaveLength(3);
+    for (const hospital of hospitals) {
+      const byFunction = (f: string) => hospital.memberships.filter((m) => m.function === f).length;
+      expect(byFunction("COORDINATOR"), hospital.name).toBe(1);
+      expect(byFunction("SPECIALIST"), hospital.name).toBeGreaterThanOrEqual(3);
+      expect(byFunction("ADMINISTRATIVE"), hospital.name).toBe(2);
+      expect(byFunction("ACCESS_MANAGER"), hospital.name).toBe(1);
+    }
+    const registryStaff = await testDb.db.membership.count({ where: { function: "REGISTRY_STAFF" } });
+    expect(registryStaff).toBe(1);
+
+    const c = await counts();
+    expect(c.people).toBe(demoPeople.length);
+    expect(c.modules).toBeGreaterThanOrEqual(1);
+    expect(c.insurers).toBeGreaterThanOrEqual(8);
+    expect(c.terms).toBe(1);
+  });
+
+  it("links each administrative employee to physicians of the same hospital, one of them to two", async () => {
+    const administratives = await testDb.db.membership.findMany({
+      where: { function: "ADMINISTRATIVE" },
+      include: { worksFor: { include: { physician: true } } },
+    });
+    expect(administratives).toHaveLength(6);
+    for (const admin of administratives) {
+      expect(admin.worksFor.length).toBeGreaterThanOrEqual(1);
+      for (const link of admin.worksFor) {
+        expect(link.physician.function).toBe("SPECIALIST");
+        expect(link.physician.organisationId).toBe(admin.organisationId);
+      }
+    }
+    expect(administratives.some((a) => a.worksFor.length === 2)).toBe(true);
+  });
+
+  it("is idempotent: seeding again changes no counts", async () => {
+    const before = await counts();
+    await seedDemo(testDb.db);
+    expect(await counts()).toEqual(before);
+  });
+});
