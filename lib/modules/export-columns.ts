@@ -1,0 +1,159 @@
+import { evaluateCondition, type Scope } from "./conditions";
+import { evaluateFormula, roundTo } from "./formula";
+import { getAtPath, joinPath } from "./paths";
+import type {
+  Condition,
+  ExportColumn,
+  FormDefinition,
+  FormField,
+  InputField,
+  RepeatCounts,
+  RepeatableGroup,
+} from "./types";
+import { locales, type Translated } from "@/lib/validation/types";
+import { walkVisibleFields } from "./walk";
+
+/** A condition and the data path of the item it is evaluated against ("" = root). */
+type Gate = { condition: Condition; itemPath: string };
+
+interface Frame {
+  idPrefix: string;
+  labelPrefix: Translated;
+  itemPath: string;
+  groupKeys: readonly string[];
+  gates: readonly Gate[];
+}
+
+const MULTI_SEPARATOR = "|";
+
+/** One group-size key per group path without indexes: "plans", "plans.lesions". */
+function groupKey(frame: Frame, group: RepeatableGroup): string {
+  return [...frame.groupKeys, group.key].join(".");
+}
+
+export function defaultRepeatCounts(form: FormDefinition): RepeatCounts {
+  const counts: Record<string, number> = {};
+  const visit = (fields: readonly FormField[], keys: readonly string[]) => {
+    for (const field of fields) {
+      if (field.kind !== "group") continue;
+      counts[[...keys, field.key].join(".")] = field.exportItems;
+      visit(field.fields, [...keys, field.key]);
+    }
+  };
+  for (const section of form.sections) visit(section.fields, []);
+  return counts;
+}
+
+/** Largest visible item counts in `data`, merged with `into`. */
+export function measureRepeats(form: FormDefinition, data: unknown, into: RepeatCounts = {}): RepeatCounts {
+  const counts: Record<string, number> = { ...into };
+  for (const { field, path, items } of walkVisibleFields(form, data)) {
+    if (field.kind !== "group") continue;
+    const key = [...items.map((item) => item.group.key), field.key].join(".");
+    const list = getAtPath(data, path);
+    counts[key] = Math.max(counts[key] ?? 0, Array.isArray(list) ? list.length : 0);
+  }
+  return counts;
+}
+
+/** Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. */
+export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: [] };
+  for (const section of form.sections) {
+    const gates = section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "" }] : [];
+    addColumns(columns, section.fields, { ...root, gates }, counts);
+  }
+  return columns;
+}
+
+function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame: Frame, counts: RepeatCounts) {
+  for (const field of fields) {
+    const gates = field.visibleWhen ? [...frame.gates, { condition: field.visibleWhen, itemPath: frame.itemPath }] : frame.gates;
+    if (field.kind === "field") {
+      columns.push(column(field, { ...frame, gates }));
+      continue;
+    }
+    const count = counts[groupKey(frame, field)] ?? 0;
+    for (let n = 1; n <= count; n += 1) {
+      addColumns(columns, field.fields, itemFrame(frame, field, n, gates), counts);
+    }
+  }
+}
+
+function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: readonly Gate[]): Frame {
+  const labelPrefix = {} as Translated;
+  for (const locale of locales) {
+    labelPrefix[locale] = `${frame.labelPrefix[locale]}${group.itemLabel[locale].replace("{n}", String(n))} – `;
+  }
+  return {
+    idPrefix: `${frame.idPrefix}${group.exportPrefix}${n}_`,
+    labelPrefix,
+    itemPath: joinPath(frame.itemPath, group.key, n - 1),
+    groupKeys: [...frame.groupKeys, group.key],
+    gates,
+  };
+}
+
+function column(field: InputField, frame: Frame): ExportColumn {
+  const label = {} as Translated;
+  for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}`;
+  const format = formatOf(field);
+  return {
+    id: `${frame.idPrefix}${field.id}_${field.key}`,
+    fieldId: field.id,
+    label,
+    type: field.type,
+    ...(field.options ? { allowedValues: field.options.map((option) => ({ value: option.value, label: option.label })) } : {}),
+    ...(format ? { format } : {}),
+    get: (data) => cell(field, frame, data),
+  };
+}
+
+function isShown(gates: readonly Gate[], data: unknown): boolean {
+  return gates.every(({ condition, itemPath }) => {
+    const scope: Scope = { root: data, item: getAtPath(data, itemPath) };
+    return evaluateCondition(condition, scope);
+  });
+}
+
+function cell(field: InputField, frame: Frame, data: unknown): string {
+  const item = getAtPath(data, frame.itemPath);
+  if (item === undefined || !isShown(frame.gates, data)) return "";
+  if (field.type === "computed") {
+    const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
+    return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
+  }
+  return text(getAtPath(item, field.key));
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (Array.isArray(value)) return value.map(text).join(MULTI_SEPARATOR);
+  if (typeof value === "boolean") return value ? "YES" : "NO";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "string") return value;
+  return "";
+}
+
+function formatOf(field: InputField): string | undefined {
+  switch (field.type) {
+    case "date":
+      return "yyyy-mm-dd";
+    case "year":
+      return "yyyy";
+    case "topography":
+      return "ICD-O-3 topography Cxx.x";
+    case "morphology":
+      return "ICD-O-3 morphology nnnn/b";
+    case "multiselect":
+      return `values separated by ${MULTI_SEPARATOR}`;
+    case "checkbox":
+      return "YES or NO";
+    case "decimal":
+    case "computed":
+      return `number, "." as decimal separator, ${field.decimals ?? 2} decimals`;
+    default:
+      return undefined;
+  }
+}

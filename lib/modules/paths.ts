@@ -1,0 +1,29 @@
+/** Reading form data by the dot paths used in issues ("plans.0.lesions.1.fractions"). */
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function getAtPath(data: unknown, path: string): unknown {
+  if (path === "") return data;
+  let current: unknown = data;
+  for (const segment of path.split(".")) {
+    if (Array.isArray(current)) current = current[Number(segment)];
+    else if (isRecord(current)) current = Object.hasOwn(current, segment) ? current[segment] : undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+export function joinPath(...parts: (string | number)[]): string {
+  return parts.filter((part) => part !== "").join(".");
+}
+
+/** Empty as far as "required" is concerned: nothing, blank text, NaN or an empty list. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (typeof value === "number") return Number.isNaN(value);
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}

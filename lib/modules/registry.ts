@@ -1,0 +1,18 @@
+import type { Locale } from "@/lib/validation/types";
+import { srtModule } from "./srt";
+import type { AnyModuleDeclaration } from "./types";
+
+/** Every registration module of the application. Adding a module = one line here. */
+const MODULES: readonly AnyModuleDeclaration[] = [srtModule];
+
+/** As the home page lists them (F-HOME-1): the standard registration first, then projects by name. */
+export function listModules(locale: Locale = "nl"): AnyModuleDeclaration[] {
+  return [...MODULES].sort((a, b) => {
+    if (a.kind !== b.kind) return a.kind === "standard" ? -1 : 1;
+    return a.name[locale].localeCompare(b.name[locale], locale);
+  });
+}
+
+export function getModule(id: string): AnyModuleDeclaration | undefined {
+  return MODULES.find((module) => module.id === id);
+}

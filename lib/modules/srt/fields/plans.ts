@@ -1,0 +1,195 @@
+import { group, input } from "@/lib/modules/declare";
+import { t } from "@/lib/modules/translated";
+import type { FormSection } from "@/lib/modules/types";
+import { MAX_LESIONS_PER_PLAN, MAX_PLANS } from "../codes";
+import { BED10_FORMULA, DOSE_PER_FRACTION_FORMULA } from "../dose";
+import * as options from "./options";
+
+/** Sections C and D: dosimetric plans (1..n), each with its treated lesions (1..n). */
+
+const lesions = group({
+  id: "C8",
+  key: "lesions",
+  label: t("Behandelde letsels", "Lésions traitées", "Treated lesions"),
+  itemLabel: t("Letsel {n}", "Lésion {n}", "Lesion {n}"),
+  exportPrefix: "lesion",
+  minItems: 1,
+  maxItems: MAX_LESIONS_PER_PLAN,
+  exportItems: 5,
+  fields: [
+    input({
+      id: "D1",
+      key: "targetSite",
+      type: "select",
+      label: t("Doelgebied", "Site cible", "Target site"),
+      options: options.targetSiteOptions,
+      required: true,
+    }),
+    input({
+      id: "D2",
+      key: "targetTopography",
+      type: "topography",
+      label: t("Topografie van het doelgebied", "Topographie de la cible", "Topography of the target"),
+      help: t("ICD-O-3-code van het bestraalde letsel.", "Code CIM-O-3 de la lésion irradiée.", "ICD-O-3 code of the irradiated lesion."),
+      placeholder: "C34.1",
+    }),
+    input({
+      id: "D3",
+      key: "laterality",
+      type: "select",
+      label: t("Lateraliteit", "Latéralité", "Laterality"),
+      options: options.lesionLateralityOptions,
+      required: true,
+    }),
+    input({
+      id: "D4",
+      key: "totalDoseGy",
+      type: "decimal",
+      label: t("Totale voorgeschreven dosis", "Dose totale prescrite", "Total prescribed dose"),
+      unit: "Gy",
+      decimals: 2,
+      min: 0,
+      max: 100,
+      required: true,
+    }),
+    input({
+      id: "D5",
+      key: "fractions",
+      type: "integer",
+      label: t("Aantal fracties", "Nombre de fractions", "Number of fractions"),
+      min: 1,
+      max: 15,
+      required: true,
+    }),
+    input({
+      id: "D6",
+      key: "dosePerFractionGy",
+      type: "computed",
+      label: t("Dosis per fractie", "Dose par fraction", "Dose per fraction"),
+      help: t(
+        "Berekend: totale dosis / aantal fracties. Minstens 6 Gy voor de SRT-nomenclatuur.",
+        "Calculée : dose totale / nombre de fractions. Au moins 6 Gy pour la nomenclature SRT.",
+        "Computed: total dose / number of fractions. At least 6 Gy for the SRT nomenclature.",
+      ),
+      unit: "Gy",
+      decimals: 2,
+      formula: DOSE_PER_FRACTION_FORMULA,
+    }),
+    input({
+      id: "D7",
+      key: "prescriptionIsodosePct",
+      type: "decimal",
+      label: t("Voorschriftisodose", "Isodose de prescription", "Prescription isodose"),
+      unit: "%",
+      decimals: 1,
+      min: 30,
+      max: 100,
+    }),
+    input({
+      id: "D8",
+      key: "ptvVolumeCc",
+      type: "decimal",
+      label: t("PTV-volume", "Volume du PTV", "PTV volume"),
+      unit: "cc",
+      decimals: 2,
+      min: 0,
+    }),
+    input({
+      id: "D9",
+      key: "bed10Gy",
+      type: "computed",
+      label: t("BED10 (α/β = 10)", "BED10 (α/β = 10)", "BED10 (α/β = 10)"),
+      help: t(
+        "Biologisch effectieve dosis, berekend: totale dosis × (1 + dosis per fractie / 10).",
+        "Dose biologique efficace, calculée : dose totale × (1 + dose par fraction / 10).",
+        "Biologically effective dose, computed: total dose × (1 + dose per fraction / 10).",
+      ),
+      unit: "Gy",
+      decimals: 2,
+      formula: BED10_FORMULA,
+    }),
+  ],
+});
+
+export const plansSection: FormSection = {
+  id: "C",
+  title: t("Dosimetrische plannen", "Plans dosimétriques", "Dosimetric plans"),
+  fields: [
+    group({
+      id: "C",
+      key: "plans",
+      label: t("Dosimetrische plannen", "Plans dosimétriques", "Dosimetric plans"),
+      itemLabel: t("Plan {n}", "Plan {n}", "Plan {n}"),
+      help: t(
+        "Eén plan per dosimetrisch plan van de reeks, in chronologische volgorde.",
+        "Un plan par plan dosimétrique de la série, dans l'ordre chronologique.",
+        "One entry per dosimetric plan of the series, in chronological order.",
+      ),
+      exportPrefix: "plan",
+      minItems: 1,
+      maxItems: MAX_PLANS,
+      exportItems: 3,
+      fields: [
+        input({
+          id: "C1",
+          key: "startDate",
+          type: "date",
+          label: t("Startdatum van het plan", "Date de début du plan", "Start date of the plan"),
+          required: true,
+        }),
+        input({
+          id: "C2",
+          key: "endDate",
+          type: "date",
+          label: t("Einddatum van het plan", "Date de fin du plan", "End date of the plan"),
+          help: t(
+            "Mag in een bewaarde registratie leeg blijven tot het plan afgelopen is; verplicht om te verzenden.",
+            "Peut rester vide dans un enregistrement sauvegardé jusqu'à la fin du plan ; obligatoire pour l'envoi.",
+            "May stay empty in a saved registration until the plan is finished; required to send.",
+          ),
+          required: true,
+        }),
+        input({
+          id: "C3",
+          key: "platform",
+          type: "select",
+          label: t("Bestralingstoestel", "Plateforme de traitement", "Treatment platform"),
+          options: options.platformOptions,
+          required: true,
+        }),
+        input({
+          id: "C4",
+          key: "technique",
+          type: "select",
+          label: t("Techniek", "Technique", "Technique"),
+          options: options.techniqueOptions,
+          required: true,
+        }),
+        input({
+          id: "C5",
+          key: "imageGuidance",
+          type: "multiselect",
+          label: t("Beeldgeleiding (IGRT)", "Guidage par l'image (IGRT)", "Image guidance (IGRT)"),
+          options: options.imageGuidanceOptions,
+          required: true,
+        }),
+        input({
+          id: "C6",
+          key: "motionManagement",
+          type: "select",
+          label: t("Bewegingsbeheer", "Gestion des mouvements", "Motion management"),
+          options: options.motionManagementOptions,
+          required: true,
+        }),
+        input({
+          id: "C7",
+          key: "immobilisation",
+          type: "select",
+          label: t("Immobilisatie", "Immobilisation (contention)", "Immobilisation"),
+          options: options.immobilisationOptions,
+        }),
+        lesions,
+      ],
+    }),
+  ],
+};

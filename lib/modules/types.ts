@@ -1,0 +1,242 @@
+import type { z } from "zod";
+import type { Severity, Translated, ValidationIssue } from "@/lib/validation/types";
+
+/**
+ * A registration module is a declaration (F-MOD-1): the application (home page, form renderer,
+ * validation, sending, PDF, exports) reads these types and nothing module-specific, so adding a
+ * module means adding a folder under lib/modules and one line in registry.ts.
+ *
+ * Form metadata is plain data (no functions), so a server component can hand it to a client
+ * component as props. Behaviour (validation, export getters) lives on the declaration.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Conditions and formulas (data, evaluated by conditions.ts and formula.ts)
+
+/**
+ * Where a condition or formula reads a value: a dot path relative to the repeatable-group item
+ * the field belongs to (or to the root for fields outside groups); a leading "/" reads from the
+ * root, e.g. "/indication" from inside a lesion.
+ */
+export type FieldRef = string;
+
+export type Condition =
+  | { field: FieldRef; equals: string | number | boolean }
+  | { field: FieldRef; in: readonly (string | number)[] }
+  /** A multi-select value contains this option. */
+  | { field: FieldRef; includes: string }
+  /** A code starts with one of these prefixes, e.g. topography "C50" (breast) in Annex 55. */
+  | { field: FieldRef; startsWith: readonly string[] }
+  | { field: FieldRef; filled: boolean }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
+
+/** Arithmetic over fields of the same scope; null when an operand is missing or not finite. */
+export type Formula =
+  | number
+  | { field: FieldRef }
+  | { op: "+" | "-" | "*" | "/"; args: readonly [Formula, Formula] };
+
+// ---------------------------------------------------------------------------------------------
+// Form metadata
+
+export type FieldType =
+  | "text"
+  | "textarea"
+  /** ISO yyyy-mm-dd string. */
+  | "date"
+  /** 4-digit year as a number. */
+  | "year"
+  | "integer"
+  /** A number; `decimals` gives the precision typed and shown. */
+  | "decimal"
+  /** One value among `options` (radio buttons or a list: the renderer decides). */
+  | "select"
+  /** Several values among `options`, stored as an array. */
+  | "multiselect"
+  | "checkbox"
+  /** ICD-O-3 topography "C34.1", picked from a searchable list. */
+  | "topography"
+  /** ICD-O-3 morphology with behaviour "8140/3", picked from a searchable list. */
+  | "morphology"
+  /** Shown, never typed nor stored: `formula` computes it from the other fields. */
+  | "computed";
+
+export interface FieldOption {
+  /** The stored value. */
+  value: string;
+  label: Translated;
+  /** The value's code in another coding, e.g. Annex 55 treatment code "40" for chemotherapy. */
+  code?: string;
+  /** The option is offered only when this holds (e.g. nomenclature codes of the indication). */
+  visibleWhen?: Condition;
+}
+
+export interface InputField {
+  kind: "field";
+  /** Stable id from the specification ("A1", "D4"): data dictionary, exports, tests. */
+  id: string;
+  /** Property name in the form data, e.g. "indication". */
+  key: string;
+  type: FieldType;
+  label: Translated;
+  help?: Translated;
+  options?: readonly FieldOption[];
+  /**
+   * Must be filled before sending (drafts are saved without checks): true, false, or true while
+   * the condition holds. Only checked while the field is visible.
+   */
+  required: boolean | Condition;
+  /** Hidden (and ignored by validation and exports) unless this holds. */
+  visibleWhen?: Condition;
+  /** Unit shown beside the input, e.g. "Gy". */
+  unit?: string;
+  /** Inclusive bounds the input offers; the rules decide what is an error or a warning. */
+  min?: number;
+  max?: number;
+  decimals?: number;
+  maxLength?: number;
+  /** Expected writing, shown as a placeholder, e.g. "yyyy-nnnnnn-nn". */
+  placeholder?: string;
+  /** type "computed" only. */
+  formula?: Formula;
+}
+
+/** A list of items with the same fields (dosimetric plans, lesions of a plan). */
+export interface RepeatableGroup {
+  kind: "group";
+  /** "C" for plans, "C8" for lesions. */
+  id: string;
+  /** Property holding the array, e.g. "plans". */
+  key: string;
+  label: Translated;
+  /** Title of one item, with {n} for its 1-based number: "Plan {n}". */
+  itemLabel: Translated;
+  help?: Translated;
+  /** Export column prefix of one item, e.g. "plan" → plan1_…, plan2_…. */
+  exportPrefix: string;
+  minItems: number;
+  /** Hard limit of the schema. */
+  maxItems: number;
+  /** Items exported when the caller does not measure the data (stable column set). */
+  exportItems: number;
+  visibleWhen?: Condition;
+  fields: readonly FormField[];
+}
+
+export type FormField = InputField | RepeatableGroup;
+
+export interface FormSection {
+  /** "A", "B", … as in the specification. */
+  id: string;
+  title: Translated;
+  help?: Translated;
+  visibleWhen?: Condition;
+  fields: readonly FormField[];
+}
+
+export interface FormDefinition {
+  sections: readonly FormSection[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+export interface PatientContext {
+  /** yyyy-mm-dd, possibly partial ("1969-03-00", "1969-03", "1969") as derived from an INSZ. */
+  birthDate?: string;
+  sex?: "M" | "F" | null;
+}
+
+export interface ValidationContext {
+  today: Date;
+  patient: PatientContext;
+  /** When the registration is being sent; rules about lateness fall back to `today`. */
+  sendDate?: Date;
+}
+
+/** What a rule reports; the runner adds rule id, version and severity. */
+export interface RuleFinding {
+  path: string;
+  messageKey?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ModuleRule<TData> {
+  id: string;
+  version: number;
+  severity: Severity;
+  /** One line in English for developers and the rule list; users see `messages`. */
+  description: string;
+  check(data: TData, context: ValidationContext): RuleFinding[];
+}
+
+/** messageKey → text with {placeholders}; {field} is replaced by the field's label. */
+export type MessageCatalogue = Readonly<Record<string, Translated>>;
+
+// ---------------------------------------------------------------------------------------------
+// Exports
+
+/** Items per repeatable group path ("plans", "plans.lesions") to flatten into columns. */
+export type RepeatCounts = Readonly<Record<string, number>>;
+
+export interface ExportColumn {
+  /** "A1_indication", "plan1_C1_startDate", "plan1_lesion2_D4_totalDoseGy". */
+  id: string;
+  fieldId: string;
+  /** Header and data-dictionary label, with plan/lesion numbers. */
+  label: Translated;
+  type: FieldType;
+  allowedValues?: readonly { value: string; label: Translated }[];
+  /** How values are written: "yyyy-mm-dd", "ICD-O-3 Cxx.x", "values separated by |" … */
+  format?: string;
+  /** The cell text; "" when empty or when the field is hidden for this registration. */
+  get(data: unknown): string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The declaration
+
+export type ModuleKind = "standard" | "project";
+
+/** User functions that may register in a module (F-ROLE); anything else is refused. */
+export type RegistrationFunction = "SPECIALIST" | "COORDINATOR" | "ADMINISTRATIVE";
+
+export interface ModuleDeclaration<TDraft = unknown> {
+  /** URL and database id, e.g. "srt". */
+  id: string;
+  name: Translated;
+  /** "standard" is listed first on the home page, then "project" modules by name (F-HOME-1). */
+  kind: ModuleKind;
+  /** Follow-up registrations exist (second "plus F" icon, F-HOME-2). */
+  allowsFollowUp: boolean;
+  /** Functions allowed to use the module (F-ROLE-2). */
+  requiredProfiles: readonly RegistrationFunction[];
+  /** When set, only physicians of these specialties (membership.specialty) may use it (F-ROLE-2). */
+  requiredSpecialties?: readonly string[];
+  /** Accepts any incomplete content of the right shape: what "save draft" stores. */
+  draftSchema: z.ZodType<TDraft>;
+  /** Initial values of a new registration. */
+  emptyDraft(): TDraft;
+  form: FormDefinition;
+  rules: readonly ModuleRule<TDraft>[];
+  /** Runs every rule; never throws, whatever `data` is. Content of the wrong shape gives format errors. */
+  validate(data: unknown, context: ValidationContext): ValidationIssue[];
+  messages: MessageCatalogue;
+  /** Flattened columns; without counts each group gets its `exportItems`. */
+  exportColumns(counts?: RepeatCounts): ExportColumn[];
+  /** Largest item counts seen in `data`, merged into `into` (for a first pass over the rows). */
+  measureRepeats(data: unknown, into?: RepeatCounts): RepeatCounts;
+  /** The user confirmed that the warnings were verified (required to send with warnings, F-REG-4). */
+  isWarningConfirmed(data: unknown): boolean;
+  /** A copy of a sent registration's content, marked as its corrected version (F-REG-5). */
+  prepareCorrection(data: unknown, originalReference: string): TDraft;
+}
+
+/**
+ * Any module, as the registry lists them. `any` because rules take the module's own draft type
+ * (a parameter position), so ModuleDeclaration<SrtDraft> is not a ModuleDeclaration<unknown>.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyModuleDeclaration = ModuleDeclaration<any>;

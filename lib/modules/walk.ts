@@ -1,0 +1,67 @@
+import { evaluateCondition, type Scope } from "./conditions";
+import { getAtPath, joinPath } from "./paths";
+import type { FormDefinition, FormField, RepeatableGroup } from "./types";
+
+/** One field of the form as it occurs in some data: plan 2's start date is "plans.1.startDate". */
+export interface FieldInstance {
+  field: FormField;
+  path: string;
+  scope: Scope;
+  /** The repeatable items on the way, outermost first: [{ plans, 1 }, { lesions, 0 }]. */
+  items: readonly { group: RepeatableGroup; index: number }[];
+}
+
+/**
+ * Visits every visible field instance of the data, in form order; a group is visited before its
+ * items. Hidden fields are skipped: they do not count for validation or exports.
+ */
+export function* walkVisibleFields(form: FormDefinition, data: unknown): Generator<FieldInstance> {
+  const scope: Scope = { root: data, item: data };
+  for (const section of form.sections) {
+    if (section.visibleWhen && !evaluateCondition(section.visibleWhen, scope)) continue;
+    yield* walkFields(section.fields, scope, "", []);
+  }
+}
+
+function* walkFields(
+  fields: readonly FormField[],
+  scope: Scope,
+  basePath: string,
+  items: FieldInstance["items"],
+): Generator<FieldInstance> {
+  for (const field of fields) {
+    if (field.visibleWhen && !evaluateCondition(field.visibleWhen, scope)) continue;
+    const path = joinPath(basePath, field.key);
+    yield { field, path, scope, items };
+    if (field.kind !== "group") continue;
+    const list = getAtPath(scope.root, path);
+    if (!Array.isArray(list)) continue;
+    for (let index = 0; index < list.length; index += 1) {
+      const itemScope: Scope = { root: scope.root, item: list[index] };
+      yield* walkFields(field.fields, itemScope, joinPath(path, index), [...items, { group: field, index }]);
+    }
+  }
+}
+
+/** The declaration of the field at a data path, whatever the data ("plans.1.startDate" → C1). */
+export function findField(
+  form: FormDefinition,
+  path: string,
+): { field: FormField; items: { group: RepeatableGroup; index: number }[] } | undefined {
+  const segments = path.split(".");
+  let fields: readonly FormField[] = form.sections.flatMap((section) => section.fields);
+  const items: { group: RepeatableGroup; index: number }[] = [];
+  for (let position = 0; position < segments.length; position += 1) {
+    const field = fields.find((candidate) => candidate.key === segments[position]);
+    if (!field) return undefined;
+    if (position === segments.length - 1) return { field, items };
+    if (field.kind !== "group") return undefined;
+    const index = Number(segments[position + 1]);
+    if (!Number.isInteger(index) || index < 0) return undefined;
+    if (position + 1 === segments.length - 1) return { field, items };
+    items.push({ group: field, index });
+    fields = field.fields;
+    position += 1;
+  }
+  return undefined;
+}
