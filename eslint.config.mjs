@@ -16,7 +16,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/**", "scripts/**", "tests/**", "app/api/health/**"],
+    files: ["lib/**", "scripts/**", "tests/**"],
     rules: { "no-restricted-imports": "off" },
   },
 ]);

@@ -49,6 +49,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       PGLITE_DATA_DIR: ".data/pglite-e2e",
+      EHEALTH_SIM_PORT: "4100",
       NEXT_TELEMETRY_DISABLED: "1",
       // The e2e server runs over plain http on localhost.
       WBCR_INSECURE_COOKIES: "1",

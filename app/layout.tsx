@@ -3,9 +3,14 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { setLocale } from "@/app/actions/set-locale";
+import { keepAliveAction, sessionExpiryAction, signOutAction } from "@/app/session/actions";
+import { InactivityWarning } from "@/components/auth/inactivity-warning";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { UserMenu } from "@/components/layout/user-menu";
+import { getSessionContext } from "@/lib/access/verify-session";
+import { authConfig } from "@/lib/config/auth";
 import type { Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -14,9 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${t("name")} — ${t("fullName")}`, description: t("tagline") };
 }
 
+// The layout only displays who is signed in; every page and action checks access itself.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("app");
+  const context = await getSessionContext();
+  const userMenu = context && (
+    <UserMenu
+      personName={`${context.person.firstName} ${context.person.lastName}`}
+      organisationName={context.membership?.organisationName ?? null}
+      functionKey={context.membership?.function ?? null}
+      actingForName={context.actingFor?.name ?? null}
+      isAdministrative={context.membership?.function === "ADMINISTRATIVE"}
+      signOut={signOutAction}
+    />
+  );
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 font-sans text-slate-900 antialiased">
@@ -24,11 +41,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
-          <SiteHeader languageSwitch={<LanguageSwitch current={locale} action={setLocale} />} />
+          <SiteHeader userMenu={userMenu} languageSwitch={<LanguageSwitch current={locale} action={setLocale} />} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
+          {context && (
+            <InactivityWarning
+              initialExpiresAt={context.expiresAt.toISOString()}
+              warningSeconds={authConfig().warningSeconds}
+              checkExpiry={sessionExpiryAction}
+              keepAlive={keepAliveAction}
+            />
+          )}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,13 +1,45 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { canUseModule } from "@/lib/access/policy";
+import { sessionStage } from "@/lib/access/session-context";
+import { getSessionContext, stagePaths } from "@/lib/access/verify-session";
+import type { Locale } from "@/lib/i18n/locales";
+import { listModules } from "@/lib/modules/registry";
+
+export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const context = await getSessionContext();
+  const stage = context && sessionStage(context);
+  if (stage && stage !== "ready") redirect(stagePaths[stage]);
+  const locale = (await getLocale()) as Locale;
+  const modules = context ? listModules(locale).filter((m) => canUseModule(context, m)) : [];
   return (
     <section className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
       </div>
+      {!context ? (
+        <Link href="/login" className="inline-block rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
+          {t("signIn")}
+        </Link>
+      ) : (
+        <section aria-labelledby="modules-heading" className="space-y-3">
+          <h2 id="modules-heading" className="text-xl font-semibold">{t("modulesHeading")}</h2>
+          {modules.length === 0 ? (
+            <p className="text-slate-600">{t("noModules")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+              {modules.map((module) => (
+                <li key={module.id} className="px-4 py-3 font-medium">{module.name[locale]}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </section>
   );
 }

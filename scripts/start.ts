@@ -1,16 +1,20 @@
 /**
  * `npm start`: builds if needed, migrates, seeds the embedded demo on first start, starts the
- * eHealth simulator when configured, and serves the app (default http://localhost:3000).
+ * eHealth simulator unless a real issuer is configured (EHEALTH_ISSUER), and serves the app
+ * (default http://localhost:3000).
  *   --fresh   start from an empty embedded database (used by the end-to-end tests)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { ensureAuthSecret } from "@/lib/access/auth-secret";
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { projectRoot } from "@/lib/db/migrations";
 import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
+import loadDemoIdentities from "@/simulator/ehealth/identities";
+import { startEhealthSimulator } from "@/simulator/ehealth/server";
 import { migrate } from "./migrate";
 
 const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
@@ -60,9 +64,28 @@ async function prepareDatabase(fresh: boolean): Promise<void> {
   }
 }
 
-function serve(): ChildProcess {
-  const port = process.env.PORT ?? "3000";
-  const host = process.env.HOSTNAME ?? "localhost";
+/** The local eHealth simulator stands in for the real identity provider unless one is configured. */
+async function startSimulatorUnlessConfigured(appUrl: string): Promise<(() => Promise<void>) | null> {
+  if (process.env.EHEALTH_ISSUER) return null;
+  const port = Number(process.env.EHEALTH_SIM_PORT ?? 4000);
+  const simulator = await startEhealthSimulator({
+    port,
+    identities: await loadDemoIdentities(),
+    clients: [
+      {
+        client_id: process.env.EHEALTH_CLIENT_ID ?? "wbcr-local",
+        client_secret: process.env.EHEALTH_CLIENT_SECRET ?? "wbcr-local-secret",
+        redirect_uris: [`${appUrl}/api/auth/callback/ehealth`],
+        post_logout_redirect_uris: [`${appUrl}/login?signedOut=1`, `${appUrl}/`],
+      },
+    ],
+  });
+  process.env.EHEALTH_ISSUER = simulator.url;
+  console.log(`eHealth simulator: ${simulator.url}`);
+  return simulator.close;
+}
+
+function serve(port: string, host: string): ChildProcess {
   const child = spawn("npx", ["next", "start", "-p", port, "-H", host], {
     stdio: "inherit",
     cwd: projectRoot,
@@ -77,15 +100,17 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(projectRoot, "generated/prisma/client.ts"))) run("node", ["scripts/prisma-generate.mjs"]);
   await buildIfNeeded();
   await prepareDatabase(process.argv.includes("--fresh"));
-  const children = [serve()];
-  const stop = (signal: NodeJS.Signals) => {
-    for (const child of children) child.kill(signal);
-  };
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOSTNAME ?? "localhost";
+  process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
+  ensureAuthSecret();
+  const closeSimulator = await startSimulatorUnlessConfigured(process.env.NEXTAUTH_URL);
+  const app = serve(port, host);
+  const stop = (signal: NodeJS.Signals) => app.kill(signal);
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  children[0]?.on("exit", (code) => {
-    stop("SIGTERM");
-    process.exit(code ?? 0);
+  app.on("exit", (code) => {
+    void (closeSimulator?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { databaseConfig } from "@/lib/db/config";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 
 export interface HealthReport {
   status: "ok" | "degraded";
@@ -10,7 +10,7 @@ export interface HealthReport {
 }
 
 /** Application and database status for GET /api/health; never throws. */
-export async function checkHealth(db: Db, now = () => performance.now()): Promise<HealthReport> {
+export async function checkHealth(db: Db = getDb(), now = () => performance.now()): Promise<HealthReport> {
   const kind = databaseConfig().kind;
   const started = now();
   let ok = false;

@@ -5,8 +5,8 @@ import { currentTerms } from "./terms";
 
 /** Modules, insurers and terms of use: needed in every installation, demo or not. */
 export async function seedReferenceData(db: Db): Promise<void> {
-  for (const module of listModules()) {
-    await db.module.upsert({ where: { id: module.id }, update: {}, create: { id: module.id } });
+  for (const declaration of listModules()) {
+    await db.module.upsert({ where: { id: declaration.id }, update: {}, create: { id: declaration.id } });
   }
   for (const insurer of insurers) {
     const validFrom = new Date(insurer.validFrom);

@@ -1,0 +1,37 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { choosePhysicianAction } from "@/app/session/actions";
+import { ChoiceForm } from "@/components/ui/choice-form";
+import { Notice } from "@/components/ui/notice";
+import { listPhysicianChoices } from "@/lib/access/choose-physician";
+import { requireSessionContext } from "@/lib/access/verify-session";
+
+export const dynamic = "force-dynamic";
+
+export default async function ChoosePhysicianPage({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
+  const context = await requireSessionContext();
+  if (!context.termsAccepted) redirect("/terms");
+  if (context.membership?.function !== "ADMINISTRATIVE") redirect("/");
+  const choices = await listPhysicianChoices(context);
+  const { invalid } = await searchParams;
+  const t = await getTranslations("session");
+  return (
+    <section className="mx-auto max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("physicianTitle")}</h1>
+      {invalid && <Notice tone="error">{t("invalidChoice")}</Notice>}
+      <p className="text-slate-600">{t("physicianIntro")}</p>
+      {choices.length === 0 ? (
+        <Notice tone="warning">{t("noPhysicians")}</Notice>
+      ) : (
+        <ChoiceForm
+          action={choosePhysicianAction}
+          name="physicianMembershipId"
+          legend={t("physicianLegend")}
+          selected={context.actingFor?.membershipId}
+          submitLabel={t("confirm")}
+          choices={choices.map((c) => ({ value: c.membershipId, label: c.name }))}
+        />
+      )}
+    </section>
+  );
+}

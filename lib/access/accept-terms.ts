@@ -1,0 +1,34 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import type { SessionContext } from "./session-context";
+
+export interface CurrentTerms {
+  id: string;
+  version: number;
+  body: string;
+}
+
+export async function getCurrentTerms(locale: Locale, db: Db = getDb()): Promise<CurrentTerms | null> {
+  const terms = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
+  if (!terms) return null;
+  const body = { nl: terms.bodyNl, fr: terms.bodyFr, en: terms.bodyEn }[locale];
+  return { id: terms.id, version: terms.version, body };
+}
+
+/** Records acceptance of exactly the version the user saw; a stale version is refused. */
+export async function acceptTerms(context: SessionContext, version: number, db: Db = getDb()): Promise<boolean> {
+  const current = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
+  if (!current || current.version !== version) return false;
+  await db.termsAcceptance.upsert({
+    where: { personId_termsVersionId: { personId: context.person.id, termsVersionId: current.id } },
+    update: {},
+    create: { personId: context.person.id, termsVersionId: current.id },
+  });
+  await recordAuditEvent(
+    db,
+    { personId: context.person.id, organisationId: context.membership?.organisationId ?? null, actingForMembershipId: null },
+    { action: "terms.accept", details: { version } },
+  );
+  return true;
+}

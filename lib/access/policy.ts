@@ -1,0 +1,98 @@
+/**
+ * The one access policy (F-ROLE-1). Every read and write of a registration — pages, server
+ * actions, route handlers, exports, PDFs — asks this file for a `where` filter and adds it to
+ * its query, so a row the user may not touch is never loaded. Anything not listed is refused.
+ */
+import type { Prisma } from "@/generated/prisma/client";
+import type { MemberFunction } from "@/generated/prisma/enums";
+import { isReady, type ReadyContext, type SessionContext } from "./session-context";
+
+export type RegistrationAction =
+  | "view" // open, summary
+  | "print" // PDF
+  | "export" // CSV/TXT download
+  | "edit" // save a draft
+  | "send"
+  | "delete" // drafts only
+  | "correct"; // create a corrected version of a sent registration
+
+type Scope = (context: ReadyContext) => Prisma.RegistrationWhereInput | null;
+
+/** Registrations a function may read: the hierarchy of the product spec's role table. */
+const readScope: Record<MemberFunction, Scope> = {
+  SPECIALIST: (c) => ({ organisationId: c.membership.organisationId, responsiblePhysicianId: c.membership.id }),
+  ADMINISTRATIVE: (c) =>
+    c.actingFor ? { organisationId: c.membership.organisationId, responsiblePhysicianId: c.actingFor.membershipId } : null,
+  COORDINATOR: (c) => ({ organisationId: c.membership.organisationId }),
+  REGISTRY_STAFF: () => ({ status: "SENT" }),
+  ACCESS_MANAGER: () => null,
+};
+
+/** Functions that may change registrations (within their read scope). */
+const writers: ReadonlySet<MemberFunction> = new Set(["SPECIALIST", "ADMINISTRATIVE", "COORDINATOR"]);
+
+const statusFor: Record<RegistrationAction, Prisma.RegistrationWhereInput> = {
+  view: {},
+  print: {},
+  export: {},
+  edit: { status: "DRAFT" },
+  send: { status: "DRAFT" },
+  delete: { status: "DRAFT" },
+  correct: { status: "SENT" },
+};
+
+const readActions: ReadonlySet<RegistrationAction> = new Set(["view", "print", "export"]);
+
+/**
+ * The filter of registrations on which `action` is allowed, or null when none are. Combine it
+ * with the query's own conditions: `{ AND: [registrationWhere(ctx, "edit"), { id }] }`.
+ */
+export function registrationWhere(
+  context: SessionContext | null,
+  action: RegistrationAction,
+): Prisma.RegistrationWhereInput | null {
+  if (!context || !isReady(context)) return null;
+  const fn = context.membership.function;
+  const scope = readScope[fn]?.(context) ?? null;
+  if (!scope) return null;
+  if (!readActions.has(action) && !writers.has(fn)) return null;
+  return { AND: [scope, statusFor[action]] };
+}
+
+/**
+ * Who is responsible for a new registration (F-ROLE-3): a specialist registers for themself,
+ * administrative staff for the physician chosen at login. Coordinators review and correct;
+ * they create registrations under a specialist profile if they have one.
+ */
+export function responsiblePhysicianFor(context: SessionContext | null): string | null {
+  if (!context || !isReady(context)) return null;
+  if (context.membership.function === "SPECIALIST") return context.membership.id;
+  if (context.membership.function === "ADMINISTRATIVE") return context.actingFor?.membershipId ?? null;
+  return null;
+}
+
+/** Functions that may see any medical data at all; the access manager may not (F-ROLE). */
+export function seesMedicalData(context: SessionContext | null): boolean {
+  if (!context || !isReady(context)) return false;
+  return context.membership.function !== "ACCESS_MANAGER";
+}
+
+/** F-ROLE-2: a module may be limited to some functions (and specialties). */
+export interface ModuleRequirement {
+  requiredProfiles: readonly MemberFunction[];
+  requiredSpecialties?: readonly string[];
+}
+
+export function canUseModule(context: SessionContext | null, module: ModuleRequirement): boolean {
+  if (!context || !isReady(context)) return false;
+  const { membership } = context;
+  if (!module.requiredProfiles.includes(membership.function)) return false;
+  if (!module.requiredSpecialties?.length || membership.function !== "SPECIALIST") return true;
+  return membership.specialty !== null && module.requiredSpecialties.includes(membership.specialty);
+}
+
+/** The access manager's pages: people, memberships and links of their own organisation. */
+export function managedOrganisationId(context: SessionContext | null): string | null {
+  if (!context || !isReady(context) || context.membership.function !== "ACCESS_MANAGER") return null;
+  return context.membership.organisationId;
+}

@@ -1,0 +1,33 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+
+/** Who did it, for whom and where: taken from the session context. */
+export interface AuditActor {
+  personId: string | null;
+  organisationId: string | null;
+  actingForMembershipId: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  moduleId?: string | null;
+  registrationId?: string | null;
+  details?: Prisma.InputJsonValue;
+}
+
+type Writer = Pick<Db, "auditEvent">;
+
+/** Appends one audit event (F-SEC-1). Pass the transaction client to record atomically. */
+export async function recordAuditEvent(db: Writer, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      action: entry.action,
+      personId: actor.personId,
+      organisationId: actor.organisationId,
+      actingForMembershipId: actor.actingForMembershipId,
+      moduleId: entry.moduleId ?? null,
+      registrationId: entry.registrationId ?? null,
+      details: entry.details,
+    },
+  });
+}

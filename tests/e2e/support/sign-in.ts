@@ -1,0 +1,52 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface SignInOptions {
+  method?: "eid" | "itsme" | "token";
+  /** Organisation name and function label as the choice page shows them (any language). */
+  organisation?: string;
+  functionLabel?: RegExp;
+  /** Administrative staff: the physician to register for. */
+  physician?: string;
+}
+
+/** Goes through the eHealth simulator's pages, selecting by form values so any language works. */
+export async function signInAtEhealth(page: Page, insz: string, method: SignInOptions["method"] = "itsme"): Promise<void> {
+  await page.goto("/login");
+  await page.locator("main button").click();
+  await page.waitForURL(/\/interaction\//);
+  await page.check(`input[name="method"][value="${method}"]`);
+  await page.locator('form[action$="/verify"] button[type="submit"]').click();
+  if (method === "eid") await page.fill('input[name="pin"]', "1234");
+  if (method === "token") await page.fill('input[name="token"]', "424242");
+  await page.locator('form[action$="/verify"] button[type="submit"]').click();
+  await page.check(`input[name="sub"][value="${insz}"]`);
+  await page.locator('form:has(input[name="sub"]) button[type="submit"]').click();
+}
+
+/** Full login: eHealth, terms (when asked), organisation and profile, physician (when asked). */
+export async function signIn(page: Page, insz: string, options: SignInOptions = {}): Promise<void> {
+  await signInAtEhealth(page, insz, options.method);
+  const terms = page.locator('form:has(input[name="version"])');
+  const organisation = page.locator('form:has(input[name="membershipId"])');
+  const physician = page.locator('form:has(input[name="physicianMembershipId"])');
+  const home = page.locator("#modules-heading");
+  // Each step is a page of its own; act on whichever shows until the home page does.
+  for (let step = 0; step < 4; step++) {
+    await expect(terms.or(organisation).or(physician).or(home)).toBeVisible();
+    if (await home.isVisible()) return;
+    if (await terms.isVisible()) {
+      await terms.locator('button[type="submit"]').click();
+    } else if (await organisation.isVisible()) {
+      let choice = organisation.locator("label");
+      if (options.organisation) choice = choice.filter({ hasText: options.organisation });
+      if (options.functionLabel) choice = choice.filter({ hasText: options.functionLabel });
+      await choice.first().locator("input").check();
+      await organisation.locator('button[type="submit"]').click();
+    } else {
+      await physician.locator("label").filter({ hasText: options.physician ?? "" }).first().locator("input").check();
+      await physician.locator('button[type="submit"]').click();
+    }
+    await expect(page).not.toHaveURL(page.url());
+  }
+  await expect(home).toBeVisible();
+}
