@@ -1,6 +1,7 @@
 /** next-intl request configuration: the locale comes from the user's cookie, else the browser. */
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadCatalogue } from "./catalogue";
 import { isLocale, localeCookieName, negotiateLocale, type Locale } from "./locales";
 
 export async function currentLocale(): Promise<Locale> {
@@ -13,7 +14,7 @@ export default getRequestConfig(async () => {
   const locale = await currentLocale();
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: loadCatalogue(locale),
     timeZone: "Europe/Brussels",
   };
 });

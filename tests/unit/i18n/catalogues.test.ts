@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
-import nl from "@/messages/nl.json";
+import { loadCatalogue } from "@/lib/i18n/catalogue";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,7 +16,8 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 
 describe("translation catalogues", () => {
-  const catalogues = { nl: leaves(nl), fr: leaves(fr), en: leaves(en) };
+  const catalogue = (locale: "nl" | "fr" | "en") => leaves(loadCatalogue(locale) as Tree);
+  const catalogues = { nl: catalogue("nl"), fr: catalogue("fr"), en: catalogue("en") };
 
   it("have the same keys in nl, fr and en", () => {
     const keys = [...catalogues.nl.keys()].sort();

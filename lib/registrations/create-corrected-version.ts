@@ -1,0 +1,48 @@
+import { registrationWhere } from "@/lib/access/policy";
+import { isReady, type SessionContext } from "@/lib/access/session-context";
+import { actorOf } from "@/lib/audit/actor-of";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import { getModule } from "@/lib/modules/registry";
+import { ok, refuse, type Result } from "./result";
+
+/**
+ * F-REG-5: a sent registration is never changed; a correction is a new draft, prefilled with
+ * the original's content and patient, citing its reference and marked "Corrected version".
+ */
+export async function createCorrectedVersion(
+  context: SessionContext | null,
+  id: string,
+  db: Db = getDb(),
+): Promise<Result<{ id: string; version: number }>> {
+  const where = registrationWhere(context, "correct");
+  if (!context || !isReady(context) || !where) return refuse("not_found");
+  const original = await db.registration.findFirst({ where: { AND: [where, { id }] }, include: { patient: true } });
+  const module = original && getModule(original.moduleId);
+  if (!original?.reference || !original.patient || !module) return refuse("not_found");
+
+  const created = await db.$transaction(async (tx) => {
+    const { registrationId: _ignored, ...patient } = original.patient!;
+    const copy = await tx.registration.create({
+      data: {
+        moduleId: original.moduleId,
+        organisationId: original.organisationId,
+        // The original's physician stays responsible, whoever prepares the correction.
+        responsiblePhysicianId: original.responsiblePhysicianId,
+        createdById: context.person.id,
+        createdViaMembershipId: context.membership.id,
+        correctionOfReference: original.reference,
+        formData: module.prepareCorrection(original.formData, original.reference!) as object,
+        patient: { create: patient },
+      },
+    });
+    await recordAuditEvent(tx, actorOf(context), {
+      action: "registration.correct",
+      moduleId: original.moduleId,
+      registrationId: copy.id,
+      details: { correctionOf: original.reference },
+    });
+    return copy;
+  });
+  return ok({ id: created.id, version: created.version });
+}

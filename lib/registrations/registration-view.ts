@@ -1,0 +1,50 @@
+/**
+ * A registration as the user may see it: what the summary page, the PDF and the exports read.
+ * Built by lib/registrations/get-registration.ts after the access check; never a raw row.
+ */
+import type { TPatientIdentification } from "@/lib/patients/patient-schema";
+import type { ValidationIssue } from "@/lib/validation/types";
+
+export type RegistrationStatus = "DRAFT" | "SENT";
+export type ValidationStatus = "NOT_VALIDATED" | "INVALID" | "VALID" | "VALID_WITH_WARNINGS";
+
+export interface WarningConfirmationView {
+  ruleId: string;
+  ruleVersion: number;
+  fieldPath: string;
+  comment: string;
+  confirmedByName: string;
+  confirmedAt: Date;
+}
+
+export interface RegistrationView {
+  id: string;
+  moduleId: string;
+  status: RegistrationStatus;
+  validationStatus: ValidationStatus;
+  /** Optimistic-locking version the next save must name. */
+  version: number;
+  /** WBCR reference, once sent. */
+  reference: string | null;
+  /** Reference of the sent registration this one corrects. */
+  correctionOfReference: string | null;
+  organisation: { id: string; name: string };
+  responsiblePhysician: { membershipId: string; name: string };
+  createdByName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt: Date | null;
+  sentByName: string | null;
+  /** The identification page's fields, decrypted. */
+  patient: TPatientIdentification;
+  /** The patient's identity came from IdentifyPerson rather than typed by hand. */
+  identifiedByService: boolean;
+  /** The module's form data (its draft schema's shape). */
+  formData: unknown;
+  confirmations: WarningConfirmationView[];
+}
+
+/** What a PDF or summary shows besides the registration: the validation outcome and who prints. */
+export interface RegistrationOutcome {
+  issues: ValidationIssue[];
+}

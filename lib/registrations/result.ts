@@ -1,0 +1,26 @@
+/** What every registration use case returns: data, or an expected refusal the UI can explain. */
+import type { ValidationIssue } from "@/lib/validation/types";
+
+export type RefusalCode =
+  /** Does not exist, or the user may not see it: the same answer, so nothing leaks. */
+  | "not_found"
+  /** The user's profile may not do this (module or function). */
+  | "forbidden"
+  /** Someone saved in between: the version the user started from is outdated (F-REG-7). */
+  | "stale"
+  /** Sent registrations are immutable (F-REG-5). */
+  | "already_sent"
+  /** Content of the wrong shape, or errors that block sending. */
+  | "invalid"
+  /** Warnings without a confirming comment. */
+  | "unconfirmed_warnings";
+
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: RefusalCode; issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const refuse = <T = never>(
+  code: RefusalCode,
+  extra: { issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> } = {},
+): Result<T> => ({ ok: false, code, ...extra });

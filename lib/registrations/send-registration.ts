@@ -1,0 +1,115 @@
+import { registrationWhere } from "@/lib/access/policy";
+import type { SessionContext } from "@/lib/access/session-context";
+import { actorOf } from "@/lib/audit/actor-of";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import { explainMissedUpdate } from "./explain-missed-update";
+import { loadRegistration } from "./load-registration";
+import { nextReference } from "./next-reference";
+import { ok, refuse, type Result } from "./result";
+import { unconfirmedWarnings, validateRegistration } from "./validate-registration";
+
+export interface WarningConfirmationInput {
+  ruleId: string;
+  fieldPath: string;
+  comment: string;
+}
+
+export interface SendInput {
+  id: string;
+  version: number;
+  confirmations: WarningConfirmationInput[];
+}
+
+export interface Sent {
+  reference: string;
+  sentAt: Date;
+  /** True when it had been sent before (double click, retry, second tab): nothing changed. */
+  alreadySent: boolean;
+}
+
+/**
+ * Sends a draft: no errors, every warning confirmed with a comment (F-REG-4). In one
+ * transaction it takes the next reference, stores the confirmations and marks it sent; the
+ * update is conditional on the draft's version and status, so a registration is sent once
+ * (F-REG-8) and entirely or not at all.
+ */
+export async function sendRegistration(
+  context: SessionContext | null,
+  input: SendInput,
+  db: Db = getDb(),
+  now: Date = new Date(),
+): Promise<Result<Sent>> {
+  if (!context) return refuse("not_found");
+  const alreadySent = await findSent(context, input.id, db);
+  if (alreadySent) return ok(alreadySent);
+  const draft = await loadRegistration(context, input.id, "send", db);
+  if (!draft) return refuse("not_found");
+  if (draft.version !== input.version) return refuse("stale");
+
+  const outcome = validateRegistration(draft, { today: now, sendDate: now });
+  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues });
+  const missing = unconfirmedWarnings(outcome.issues, input.confirmations);
+  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing });
+
+  const where = registrationWhere(context, "send");
+  if (!where) return refuse("not_found");
+  const reference = await db.$transaction(async (tx) => {
+    const ref = await nextReference(tx, draft.moduleId, now);
+    const { count } = await tx.registration.updateMany({
+      where: { AND: [where, { id: draft.id, version: input.version, status: "DRAFT" }] },
+      data: {
+        status: "SENT",
+        reference: ref,
+        sentAt: now,
+        sentById: context.person.id,
+        validationStatus: outcome.status,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new LostRace();
+    const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
+    await tx.warningConfirmation.deleteMany({ where: { registrationId: draft.id } });
+    for (const warning of warnings) {
+      const confirmation = input.confirmations.find((c) => c.ruleId === warning.ruleId && c.fieldPath === warning.path);
+      await tx.warningConfirmation.create({
+        data: {
+          registrationId: draft.id,
+          ruleId: warning.ruleId,
+          ruleVersion: warning.ruleVersion,
+          fieldPath: warning.path,
+          comment: confirmation?.comment.trim() ?? "",
+          confirmedById: context.person.id,
+          confirmedAt: now,
+        },
+      });
+    }
+    await recordAuditEvent(tx, actorOf(context), {
+      action: "registration.send",
+      moduleId: draft.moduleId,
+      registrationId: draft.id,
+      details: { reference: ref, warningsConfirmed: warnings.map((w) => w.ruleId) },
+    });
+    return ref;
+  }).catch((error: unknown) => {
+    if (error instanceof LostRace) return null;
+    throw error;
+  });
+
+  if (reference) return ok({ reference, sentAt: now, alreadySent: false });
+  // Someone else sent or saved it in between: idempotent answer if it is sent now.
+  const sentMeanwhile = await findSent(context, input.id, db);
+  return sentMeanwhile ? ok(sentMeanwhile) : explainMissedUpdate(context, input.id, input.version, db);
+}
+
+class LostRace extends Error {}
+
+async function findSent(context: SessionContext, id: string, db: Db): Promise<Sent | null> {
+  const visible = registrationWhere(context, "view");
+  if (!visible) return null;
+  const row = await db.registration.findFirst({
+    where: { AND: [visible, { id, status: "SENT" }] },
+    select: { reference: true, sentAt: true },
+  });
+  return row?.reference && row.sentAt ? { reference: row.reference, sentAt: row.sentAt, alreadySent: true } : null;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RegistrationPatient" ADD COLUMN     "identifiedByService" BOOLEAN NOT NULL DEFAULT false;
