@@ -1,7 +1,7 @@
 /** `npm run db:seed`: seeds reference data and the demo into the configured database. */
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
-import { seedDemo } from "@/lib/db/seed";
+import { seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
 
 export async function seed(): Promise<void> {
   const config = databaseConfig();
@@ -9,7 +9,8 @@ export async function seed(): Promise<void> {
   try {
     const started = Date.now();
     await seedDemo(db);
-    console.log(`seed: demo data in ${describeDatabase(config)} (${Date.now() - started} ms)`);
+    const registrations = await seedDemoRegistrations(db, Number(process.env.WBCR_DEMO_REGISTRATIONS ?? 360));
+    console.log(`seed: demo data and ${registrations} registrations in ${describeDatabase(config)} (${Date.now() - started} ms)`);
   } finally {
     await close();
   }

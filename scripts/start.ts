@@ -12,7 +12,7 @@ import { ensureAuthSecret } from "@/lib/access/auth-secret";
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { projectRoot } from "@/lib/db/migrations";
-import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
+import { isDemoSeeded, seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
 import loadDemoIdentities from "@/simulator/ehealth/identities";
 import { startEhealthSimulator } from "@/simulator/ehealth/server";
 import { migrate } from "./migrate";
@@ -58,6 +58,8 @@ async function prepareDatabase(fresh: boolean): Promise<void> {
     if (!(await isDemoSeeded(db))) {
       console.log(`seed: first start, adding the demo data to ${describeDatabase(config)} …`);
       await seedDemo(db);
+      const registrations = await seedDemoRegistrations(db, Number(process.env.WBCR_DEMO_REGISTRATIONS ?? 360));
+      console.log(`seed: ${registrations} demo registrations`);
     }
   } finally {
     await close();

@@ -75,3 +75,35 @@ describe("demo seed", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("demo registrations", () => {
+  let testDb: TestDb;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    await seedDemo(testDb.db);
+  });
+  afterAll(async () => {
+    await testDb.close();
+  });
+
+  it("spreads drafts and valid sent registrations over physicians and hospitals, once", async () => {
+    const { seedDemoRegistrations } = await import("@/lib/db/seed");
+    const { checkRegistration } = await import("@/lib/registrations/check-registration");
+    const now = new Date("2026-06-01T12:00:00Z");
+    expect(await seedDemoRegistrations(testDb.db, 60, now)).toBe(60);
+    expect(await seedDemoRegistrations(testDb.db, 60, now)).toBe(0);
+    const { db } = testDb;
+    const byStatus = await db.registration.groupBy({ by: ["status"], _count: true });
+    expect(byStatus.map((g) => g.status).sort()).toEqual(["DRAFT", "SENT"]);
+    expect((await db.registration.groupBy({ by: ["organisationId"], _count: true })).length).toBe(3);
+    const references = (await db.registration.findMany({ where: { status: "SENT" }, select: { reference: true } })).map((r) => r.reference);
+    expect(new Set(references).size).toBe(references.length);
+    // Every sent demo registration passes validation, as if it had been sent through the app.
+    const sent = await db.registration.findFirstOrThrow({ where: { status: "SENT" }, include: { organisation: true } });
+    const coordinator = await db.membership.findFirstOrThrow({ where: { organisationId: sent.organisationId, function: "COORDINATOR" }, include: { person: true } });
+    const { signIn } = await import("../support/contexts");
+    const context = await signIn(db, coordinator.person.insz, "COORDINATOR", sent.organisation.nihii);
+    const checked = await checkRegistration(context, sent.id, db, now);
+    expect(checked?.outcome.errorCount).toBe(0);
+  });
+});

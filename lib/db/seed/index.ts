@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { seedDemoPeople } from "./seed-demo-people";
+import { seedDemoRegistrations } from "./seed-demo-registrations";
 import { seedReferenceData } from "./seed-reference-data";
 
-export { seedReferenceData, seedDemoPeople };
+export { seedReferenceData, seedDemoPeople, seedDemoRegistrations };
 
 /** Whether the demo has been seeded before (the embedded default seeds on its first start). */
 export async function isDemoSeeded(db: Db): Promise<boolean> {

@@ -1,0 +1,128 @@
+/**
+ * A few hundred demo SRT registrations spread over the demo physicians and hospitals, so lists,
+ * search and exports have something to show. Deterministic (seeded), varied from the complete
+ * examples in lib/demo/srt-examples.ts: dates shifted, some drafts incomplete, sent ones valid
+ * with their warnings confirmed.
+ */
+import type { Db } from "@/lib/db/client";
+import { validRegistrations } from "@/lib/demo/srt-examples";
+import { getModule } from "@/lib/modules/registry";
+import { demoPopulation } from "@/lib/patients/demo-population";
+import { protectPatient } from "@/lib/patients/identity-protection";
+import type { TPatientIdentification } from "@/lib/patients/patient-schema";
+import { createSeededRandom, type SeededRandom } from "@/lib/patients/seeded-random";
+import { patientContext, validationStatus } from "@/lib/registrations/validate-registration";
+import { summarise } from "@/lib/validation/types";
+
+const examples = Object.values(validRegistrations);
+const day = 86_400_000;
+
+function shiftDates<T>(value: T, days: number): T {
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return new Date(Date.parse(`${value}T00:00:00Z`) + days * day).toISOString().slice(0, 10) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)])) as T;
+  }
+  return value;
+}
+
+function demoPatient(random: SeededRandom): TPatientIdentification {
+  const living = demoPopulation.filter((p) => !p.deceasedDate && p.birthDate && p.birthDate < "1990");
+  const person = random.pick(living);
+  return {
+    identificationPath: "INSZ",
+    insz: person.insz,
+    insurerCode: random.pick(["100", "200", "300", "400", "500", "600", "900"]),
+    insuranceNumber: String(random.int(10_000_000, 99_999_999)),
+    lastName: person.lastName,
+    firstName: person.firstName,
+    postalCode: person.address.postalCode,
+    town: person.address.town,
+    country: person.address.country,
+    birthDate: person.birthDate ?? undefined,
+    sex: person.sex ?? "",
+  };
+}
+
+function lastPlanEnd(formData: { plans?: { endDate?: string }[] }): Date {
+  const ends = (formData.plans ?? []).map((p) => p.endDate).filter((d): d is string => !!d).sort();
+  return new Date(`${ends.at(-1) ?? "2024-01-01"}T16:00:00Z`);
+}
+
+export async function seedDemoRegistrations(db: Db, count = 360, now = new Date()): Promise<number> {
+  if ((await db.registration.count()) > 0) return 0;
+  const module = getModule("srt");
+  if (!module) return 0;
+  const random = createSeededRandom(20_260_101);
+  const physicians = await db.membership.findMany({
+    where: { function: "SPECIALIST", active: true },
+    include: { assistedBy: { include: { administrative: true } } },
+    orderBy: { id: "asc" },
+  });
+  const counters = new Map<number, number>();
+  let created = 0;
+  for (let index = 0; index < count; index += 1) {
+    const physician = physicians[index % physicians.length]!;
+    const helper = physician.assistedBy[0]?.administrative;
+    const byHelper = helper && random.chance(0.4);
+    const patient = demoPatient(random);
+    // Spread treatments over the last two years, never in the future.
+    let formData = shiftDates(structuredClone(random.pick(examples)), random.int(-120, 560)) as Record<string, unknown>;
+    const end = lastPlanEnd(formData as never);
+    if (end.getTime() > now.getTime() - 2 * day) formData = shiftDates(formData, -Math.ceil((end.getTime() - now.getTime()) / day) - 7);
+    const incomplete = random.chance(0.15);
+    if (incomplete) delete formData[random.pick(["mdtDate", "treatmentIntent", "whoPerformanceStatus"])];
+    const issues = module.validate(formData, { today: now, patient: patientContext(patient) });
+    const outcome = summarise(issues);
+    const send = !incomplete && outcome.errorCount === 0 && random.chance(0.65);
+    const sentAt = new Date(Math.min(lastPlanEnd(formData as never).getTime() + random.int(1, 40) * day, now.getTime() - day));
+    const createdAt = new Date(lastPlanEnd(formData as never).getTime() - random.int(0, 5) * day);
+    let reference: string | null = null;
+    if (send) {
+      const year = sentAt.getUTCFullYear();
+      const next = (counters.get(year) ?? 0) + 1;
+      counters.set(year, next);
+      reference = `SRT-${year}-${String(next).padStart(6, "0")}`;
+    }
+    const author = byHelper ? helper : physician;
+    await db.registration.create({
+      data: {
+        moduleId: "srt",
+        organisationId: physician.organisationId,
+        responsiblePhysicianId: physician.id,
+        createdById: author.personId,
+        createdViaMembershipId: author.id,
+        status: send ? "SENT" : "DRAFT",
+        validationStatus: send || random.chance(0.5) ? validationStatus(outcome) : "NOT_VALIDATED",
+        formData: formData as object,
+        reference,
+        sentAt: send ? sentAt : null,
+        sentById: send ? author.personId : null,
+        createdAt,
+        updatedAt: send ? sentAt : createdAt,
+        patient: { create: { ...protectPatient(patient), identifiedByService: true } },
+        confirmations: send
+          ? {
+              create: issues
+                .filter((i) => i.severity === "warning")
+                .map((i) => ({
+                  ruleId: i.ruleId,
+                  ruleVersion: i.ruleVersion,
+                  fieldPath: i.path,
+                  comment: "Verified against the patient file (demo data).",
+                  confirmedById: author.personId,
+                  confirmedAt: sentAt,
+                })),
+            }
+          : undefined,
+      },
+    });
+    created += 1;
+  }
+  for (const [year, last] of counters) {
+    await db.referenceCounter.upsert({ where: { moduleId_year: { moduleId: "srt", year } }, create: { moduleId: "srt", year, last }, update: { last } });
+  }
+  return created;
+}
