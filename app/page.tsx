@@ -6,6 +6,8 @@ import { sessionStage } from "@/lib/access/session-context";
 import { getSessionContext, stagePaths } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { listModules } from "@/lib/modules/registry";
+import { moduleActions } from "@/lib/modules/module-actions";
+import { ModuleList } from "@/components/home/module-list";
 
 export const dynamic = "force-dynamic";
 
@@ -32,11 +34,13 @@ export default async function HomePage() {
           {modules.length === 0 ? (
             <p className="text-slate-600">{t("noModules")}</p>
           ) : (
-            <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-              {modules.map((module) => (
-                <li key={module.id} className="px-4 py-3 font-medium">{module.name[locale]}</li>
-              ))}
-            </ul>
+            <ModuleList
+              modules={modules.map((module) => ({
+                id: module.id,
+                name: module.name[locale],
+                actions: moduleActions(module, context),
+              }))}
+            />
           )}
         </section>
       )}

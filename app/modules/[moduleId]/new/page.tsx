@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { identifyForModuleAction, submitNewPatientAction } from "@/app/registrations/patient-actions";
+import { AccessDenied } from "@/components/access/access-denied";
+import { PatientIdentificationForm } from "@/components/patients/patient-identification-form";
+import { canUseModule, responsiblePhysicianFor } from "@/lib/access/policy";
+import { requireReadyContext } from "@/lib/access/verify-session";
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewRegistrationPage({ params }: { params: Promise<{ moduleId: string }> }) {
+  const { moduleId } = await params;
+  const context = await requireReadyContext(`/modules/${moduleId}/new`);
+  const module = getModule(moduleId);
+  if (!module) notFound();
+  if (!canUseModule(context, module) || !responsiblePhysicianFor(context)) return <AccessDenied reason="module" />;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("registration");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: module.name[locale] })}</h1>
+      <PatientIdentificationForm
+        locale={locale}
+        moduleName={module.name[locale]}
+        defaultValues={{ identificationPath: "INSZ", country: "BE" }}
+        identify={identifyForModuleAction.bind(null, module.id)}
+        submit={submitNewPatientAction.bind(null, module.id)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions";
+import { FormPageClient } from "@/components/registration-pages/form-page-client";
+import { RegistrationHeader } from "@/components/registration-pages/registration-header";
+import { Notice } from "@/components/ui/notice";
+import { requireReadyContext } from "@/lib/access/verify-session";
+import { getPickerList } from "@/lib/icdo3";
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+import { allowedActions } from "@/lib/registrations/allowed-actions";
+import { getRegistration } from "@/lib/registrations/get-registration";
+
+export const dynamic = "force-dynamic";
+
+export default async function RegistrationFormPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const context = await requireReadyContext(`/registrations/${id}`);
+  const registration = await getRegistration(context, id);
+  const module = registration && getModule(registration.moduleId);
+  if (!registration || !module) notFound();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("registration");
+  const canEdit = (await allowedActions(context, id, ["edit"])).has("edit");
+  return (
+    <section className="space-y-4" id="top">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: module.name[locale] })}</h1>
+        <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: module.name[locale] })}>
+          <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
+          <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
+        </nav>
+      </div>
+      <RegistrationHeader registration={registration} />
+      {!canEdit && <Notice tone="info">{t("readOnly")}</Notice>}
+      <FormPageClient
+        registrationId={registration.id}
+        version={registration.version}
+        save={saveDraftAction}
+        saveAndCheck={saveAndCheckAction}
+        form={module.form}
+        defaultValues={registration.formData}
+        locale={locale}
+        pickerLists={{ topography: getPickerList("topography"), morphology: getPickerList("morphology") }}
+        storageKey={`wbcr:draft:${context.person.id}:${registration.id}`}
+        readOnly={!canEdit}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { openRegistrationAction } from "@/app/registrations/actions";
+import { identifyForModuleAction, submitDraftPatientAction } from "@/app/registrations/patient-actions";
+import { PatientIdentificationForm } from "@/components/patients/patient-identification-form";
+import { requireReadyContext } from "@/lib/access/verify-session";
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+import { getRegistration } from "@/lib/registrations/get-registration";
+import { RegistrationHeader } from "@/components/registration-pages/registration-header";
+
+export const dynamic = "force-dynamic";
+
+export default async function RegistrationPatientPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const context = await requireReadyContext(`/registrations/${id}/patient`);
+  const registration = await getRegistration(context, id);
+  const module = registration && getModule(registration.moduleId);
+  if (!registration || !module) notFound();
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("registration");
+  const readOnly = registration.status === "SENT";
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: module.name[locale] })}</h1>
+      <RegistrationHeader registration={registration} />
+      <PatientIdentificationForm
+        locale={locale}
+        moduleName={module.name[locale]}
+        defaultValues={registration.patient}
+        readOnly={readOnly}
+        identify={identifyForModuleAction.bind(null, module.id)}
+        submit={readOnly ? openRegistrationAction.bind(null, registration.id) : submitDraftPatientAction.bind(null, registration.id, registration.version)}
+      />
+    </section>
+  );
+}

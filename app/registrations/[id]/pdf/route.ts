@@ -1,0 +1,20 @@
+import { getLocale } from "next-intl/server";
+import { getSessionContext } from "@/lib/access/verify-session";
+import type { Locale } from "@/lib/i18n/locales";
+import { printRegistration } from "@/lib/registrations/print-registration";
+
+export const dynamic = "force-dynamic";
+
+/** F-REG-6: the registration as a PDF, in the user's language; the policy decides, per request. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const printed = await printRegistration(await getSessionContext(), id, (await getLocale()) as Locale);
+  if (!printed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  return new Response(new Uint8Array(printed.pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${printed.fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,72 @@
+"use server";
+
+/**
+ * Server actions of the registration pages: each parses nothing itself but hands the raw input
+ * to `runCommand` (zod schema → session → use case), so the checks are the same for every caller.
+ */
+import { redirect } from "next/navigation";
+import { readSessionContext } from "@/lib/access/verify-session";
+import { runCommand } from "@/lib/registrations/commands";
+import { identifyPatient, type IdentifyPatientResult } from "@/lib/registrations/identify-patient";
+import type { Result } from "@/lib/registrations/result";
+import { describeIssues, type DescribedIssue } from "./describe-issues";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; issues?: DescribedIssue[]; fieldErrors?: Record<string, string[]> };
+
+async function toActionResult<T>(result: Result<T>): Promise<ActionResult<T>> {
+  if (result.ok) return result;
+  return { ok: false, code: result.code, fieldErrors: result.fieldErrors, issues: result.issues ? await describeIssues(result.issues) : undefined };
+}
+
+export async function identifyPatientAction(moduleId: unknown, insz: unknown): Promise<IdentifyPatientResult> {
+  if (typeof moduleId !== "string" || typeof insz !== "string" || insz.length > 40) return { status: "invalid", reason: "format" };
+  return identifyPatient(await readSessionContext(), moduleId, insz);
+}
+
+/** Patient page "Next": creates the draft (or saves its patient block) and opens the form. */
+export async function submitPatientAction(input: unknown): Promise<ActionResult> {
+  const result = await runCommand("submitPatient", input, await readSessionContext());
+  if (!result.ok) return toActionResult(result);
+  const { id } = result.data as { id: string };
+  redirect(`/registrations/${id}`);
+}
+
+export async function saveDraftAction(input: unknown): Promise<ActionResult<{ version: number; savedAt: Date }>> {
+  const result = await runCommand("save", input, await readSessionContext());
+  return toActionResult(result as Result<{ version: number; savedAt: Date }>);
+}
+
+/** Form "Next": saves, then shows the summary with the server's validation (F-REG-2). */
+export async function saveAndCheckAction(input: unknown): Promise<ActionResult> {
+  const context = await readSessionContext();
+  const result = await runCommand("save", input, context);
+  if (!result.ok) return toActionResult(result);
+  const { id } = input as { id: string };
+  redirect(`/registrations/${id}/summary`);
+}
+
+export async function sendAction(input: unknown, print: boolean): Promise<ActionResult<{ reference: string }>> {
+  const context = await readSessionContext();
+  const result = await runCommand("send", input, context);
+  if (!result.ok) return toActionResult(result) as Promise<ActionResult<{ reference: string }>>;
+  const { id } = input as { id: string };
+  redirect(`/registrations/${id}/summary?sent=1${print ? "&print=1" : ""}`);
+}
+
+export async function createCorrectedVersionAction(id: unknown): Promise<ActionResult> {
+  const result = await runCommand("correct", { id }, await readSessionContext());
+  if (!result.ok) return toActionResult(result);
+  redirect(`/registrations/${(result.data as { id: string }).id}`);
+}
+
+export async function deleteDraftAction(input: unknown): Promise<ActionResult> {
+  return toActionResult(await runCommand("delete", input, await readSessionContext()));
+}
+
+/** Moving on from a read-only page changes nothing: just open the form. */
+export async function openRegistrationAction(id: unknown): Promise<void> {
+  if (typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id)) redirect("/");
+  redirect(`/registrations/${id}`);
+}

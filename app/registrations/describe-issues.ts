@@ -1,0 +1,23 @@
+import { getLocale } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { describeIssue } from "@/lib/modules/describe-issue";
+import { listModules } from "@/lib/modules/registry";
+import { formatPatientIssue } from "@/lib/patients/patient-messages";
+import type { ValidationIssue } from "@/lib/validation/types";
+
+export interface DescribedIssue {
+  issue: ValidationIssue;
+  message: string;
+}
+
+/** Issues with their message in the user's language, naming the field (patient or module). */
+export async function describeIssues(issues: ValidationIssue[]): Promise<DescribedIssue[]> {
+  const locale = (await getLocale()) as Locale;
+  return issues.map((issue) => ({ issue, message: describeAnyIssue(issue, locale) }));
+}
+
+/** Patient rules are shared; module rules are found by the module that declares the rule id. */
+export function describeAnyIssue(issue: ValidationIssue, locale: Locale): string {
+  const module = listModules().find((m) => m.rules.some((rule) => rule.id === issue.ruleId) || issue.ruleId.startsWith(`${m.id.toUpperCase()}-`));
+  return module ? describeIssue(module, issue, locale) : formatPatientIssue(issue, locale);
+}

@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { IdentifyResponse, PatientSubmission, PatientSubmitResult } from "@/components/patients/types";
+import { readSessionContext } from "@/lib/access/verify-session";
+import { runCommand } from "@/lib/registrations/commands";
+import { identifyPatient } from "@/lib/registrations/identify-patient";
+import type { Result } from "@/lib/registrations/result";
+import { describeIssues } from "./describe-issues";
+
+function listLinks(moduleId: string, insz: string) {
+  const query = `insz=${encodeURIComponent(insz)}`;
+  return { savedHref: `/modules/${moduleId}/registrations?tab=saved&${query}`, sentHref: `/modules/${moduleId}/registrations?tab=sent&${query}` };
+}
+
+export async function identifyForModuleAction(moduleId: string, insz: unknown): Promise<IdentifyResponse> {
+  if (typeof insz !== "string" || insz.length > 40) return { status: "invalid", reason: "format" };
+  const result = await identifyPatient(await readSessionContext(), moduleId, insz);
+  if (result.status === "forbidden") return { status: "invalid", reason: "forbidden" };
+  if (result.status === "invalid") return result;
+  const existing = result.existing && result.existing.saved + result.existing.sent + result.existing.sentElsewhere > 0
+    ? { ...result.existing, ...listLinks(moduleId, insz) }
+    : null;
+  return { ...result, existing } as IdentifyResponse;
+}
+
+async function toPatientResult(result: Result<{ id: string }>): Promise<PatientSubmitResult> {
+  if (result.ok) redirect(`/registrations/${result.data.id}`);
+  const t = await getTranslations("registration");
+  const issues = result.issues ? await describeIssues(result.issues) : [];
+  const formError = issues.length > 0 ? undefined : t(`refusal.${result.code}`);
+  return { ok: false, issues, formError };
+}
+
+/** Patient page of a new registration: "Next" creates the draft. */
+export async function submitNewPatientAction(moduleId: string, data: PatientSubmission): Promise<PatientSubmitResult> {
+  const { identifiedByService, ...patient } = data ?? ({} as PatientSubmission);
+  const result = await runCommand("submitPatient", { moduleId, patient, identifiedByService }, await readSessionContext());
+  return toPatientResult(result as Result<{ id: string }>);
+}
+
+/** Patient page of an existing draft: "Next" saves the patient block (optimistic lock). */
+export async function submitDraftPatientAction(id: string, version: number, data: PatientSubmission): Promise<PatientSubmitResult> {
+  const { identifiedByService, ...patient } = data ?? ({} as PatientSubmission);
+  const result = await runCommand("submitPatient", { registration: { id, version }, patient, identifiedByService }, await readSessionContext());
+  return toPatientResult(result as Result<{ id: string }>);
+}

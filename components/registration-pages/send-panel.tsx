@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Notice } from "@/components/ui/notice";
+
+export interface WarningToConfirm {
+  ruleId: string;
+  path: string;
+  message: string;
+  /** Number shown in the summary's issue list. */
+  number: number;
+}
+
+interface SendPanelProps {
+  registrationId: string;
+  version: number;
+  warnings: WarningToConfirm[];
+  send: (input: unknown, print: boolean) => Promise<{ ok: false; code: string; issues?: { message: string }[] } | { ok: true } | void>;
+}
+
+/**
+ * Warning confirmations and the send buttons (F-REG-4): sending is offered only when there are
+ * no errors (the page does not render this panel otherwise) and every warning has a comment.
+ */
+export function SendPanel({ registrationId, version, warnings, send }: SendPanelProps) {
+  const t = useTranslations("registration");
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const key = (w: WarningToConfirm) => `${w.ruleId}@${w.path}`;
+  const allConfirmed = warnings.every((w) => (comments[key(w)] ?? "").trim().length > 0);
+
+  const submit = (print: boolean) =>
+    startTransition(async () => {
+      setError(null);
+      const confirmations = warnings.map((w) => ({ ruleId: w.ruleId, fieldPath: w.path, comment: comments[key(w)] ?? "" }));
+      const result = await send({ id: registrationId, version, confirmations }, print);
+      if (result && !result.ok) setError(t(`refusal.${result.code}` as "refusal.invalid"));
+    });
+
+  return (
+    <div className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      {warnings.map((warning) => (
+        <div key={key(warning)} className="space-y-1">
+          <label htmlFor={`confirm-${key(warning)}`} className="block font-medium text-amber-900">
+            {t("confirmLabel", { n: warning.number })}: <span className="font-normal">{warning.message}</span>
+          </label>
+          <p id={`confirm-hint-${key(warning)}`} className="text-sm text-slate-600">{t("confirmHint")}</p>
+          <textarea
+            id={`confirm-${key(warning)}`}
+            aria-describedby={`confirm-hint-${key(warning)}`}
+            required
+            maxLength={2000}
+            rows={2}
+            value={comments[key(warning)] ?? ""}
+            onChange={(event) => setComments({ ...comments, [key(warning)]: event.target.value })}
+            className="w-full rounded border border-slate-300 px-3 py-2"
+          />
+        </div>
+      ))}
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="flex flex-wrap gap-3" aria-live="polite">
+        <button type="button" disabled={!allConfirmed || pending} onClick={() => submit(false)}
+          className="rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-50">
+          {pending ? t("sending") : t("actions.send")}
+        </button>
+        <button type="button" disabled={!allConfirmed || pending} onClick={() => submit(true)}
+          className="rounded border border-brand-600 px-5 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50">
+          {t("actions.sendAndPrint")}
+        </button>
+      </div>
+    </div>
+  );
+}
