@@ -22,7 +22,7 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   // The embedded database and the wasm schema engine are loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pdfmake"],
   async headers() {
     return [
       {
