@@ -11,6 +11,7 @@ import { fieldErrorsOf } from "./create-registration";
 import { deleteDraft } from "./delete-draft";
 import { refuse, type Result } from "./result";
 import { saveDraft } from "./save-draft";
+import { saveWarningConfirmations } from "./save-warning-confirmations";
 import { sendRegistration } from "./send-registration";
 import { submitPatient } from "./submit-patient";
 
@@ -32,6 +33,13 @@ export const commandSchemas = {
       .array(z.strictObject({ ruleId: z.string().max(20), fieldPath: z.string().max(300), comment: z.string().max(2000) }))
       .max(500),
   }),
+  confirmWarnings: z.strictObject({
+    id: ZId,
+    version: ZVersion,
+    confirmations: z
+      .array(z.strictObject({ ruleId: z.string().max(20), fieldPath: z.string().max(300), comment: z.string().max(2000) }))
+      .max(500),
+  }),
   delete: z.strictObject({ id: ZId, version: ZVersion }),
   correct: z.strictObject({ id: ZId }),
 };
@@ -45,6 +53,7 @@ const runners: { [K in CommandName]: Runner<K> } = {
   submitPatient: (context, input, db) => submitPatient(context, { ...input, patient: input.patient as never }, db),
   save: (context, input, db) => saveDraft(context, input, db),
   send: (context, input, db) => sendRegistration(context, input, db),
+  confirmWarnings: (context, input, db) => saveWarningConfirmations(context, input, db),
   delete: (context, input, db) => deleteDraft(context, input, db),
   correct: (context, input, db) => createCorrectedVersion(context, input.id, db),
 };

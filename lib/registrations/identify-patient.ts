@@ -5,8 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
 import type { IdentifiedPerson, IdentifyPerson } from "@/lib/patients/identify-person";
-import { createIdentifyPerson } from "@/lib/patients/identify-person-factory";
 import { parseInsz } from "@/lib/patients/insz";
+import { identifyPersonService } from "./identify-person-service";
 import { findExistingRegistrations, type ExistingRegistrationCounts } from "./find-existing-registrations";
 
 export type IdentifyPatientResult =
@@ -17,11 +17,6 @@ export type IdentifyPatientResult =
 
 type ExistingRegistrations = ExistingRegistrationCounts | null;
 
-let service: IdentifyPerson | undefined;
-function identifyPersonService(): IdentifyPerson {
-  service ??= createIdentifyPerson();
-  return service;
-}
 
 /**
  * F-PAT-2/3: looks the INSZ up at IdentifyPerson and counts this patient's registrations in the

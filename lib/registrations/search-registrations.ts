@@ -1,0 +1,165 @@
+/**
+ * F-FIND: the Saved and Sent lists of a module, optionally for one patient (INSZ in any
+ * writing, health insurance number or other identifier, matched through blind indexes), keyset
+ * paginated so they stay fast with a million rows. For a patient search on the Sent tab, list 2
+ * names the other physicians and hospitals that sent registrations of that patient, nothing more.
+ */
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { registrationWhere } from "@/lib/access/policy";
+import type { SessionContext } from "@/lib/access/session-context";
+import { actorOf } from "@/lib/audit/actor-of";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import { blindIndex, decryptIdentity } from "@/lib/patients/identity-protection";
+import type { RegistrationStatus, ValidationStatus } from "./registration-view";
+
+export const ZSearchInput = z.strictObject({
+  moduleId: z.string().max(40),
+  tab: z.enum(["saved", "sent"]),
+  query: z.string().trim().max(60).optional(),
+  /** Opaque cursor from the previous page. */
+  after: z.string().max(200).optional(),
+  pageSize: z.number().int().min(1).max(200).default(25),
+  /** Saved tab: only drafts whose last validation found no errors (bulk send). */
+  validatedOnly: z.boolean().optional(),
+});
+export type SearchInput = z.input<typeof ZSearchInput>;
+
+export interface ListedRegistration {
+  id: string;
+  version: number;
+  reference: string | null;
+  status: RegistrationStatus;
+  validationStatus: ValidationStatus;
+  patientName: string;
+  patientIdentifier: string;
+  responsiblePhysicianName: string;
+  organisationName: string;
+  updatedAt: Date;
+  sentAt: Date | null;
+  correctionOfReference: string | null;
+}
+
+export interface OtherSource {
+  physicianName: string;
+  organisationName: string;
+}
+
+export interface SearchResult {
+  items: ListedRegistration[];
+  nextCursor: string | null;
+  /** List 2 (Sent tab with a patient query only). */
+  others: OtherSource[];
+}
+
+const cursorSchema = z.tuple([z.iso.datetime(), z.uuid()]);
+
+function decodeCursor(cursor: string | undefined): [Date, string] | null {
+  if (!cursor) return null;
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return parsed.success ? [new Date(parsed.data[0]), parsed.data[1]] : null;
+  } catch {
+    return null;
+  }
+}
+
+const encodeCursor = (at: Date, id: string) => Buffer.from(JSON.stringify([at.toISOString(), id])).toString("base64url");
+
+/** Any of the three identifiers, normalised the same way as when the patient was saved. */
+export function patientFilter(query: string): Prisma.RegistrationWhereInput {
+  return {
+    patient: {
+      OR: [
+        { inszIndex: blindIndex("insz", query) },
+        { insuranceNumberIndex: blindIndex("insurance", query) },
+        { otherIdentifierIndex: blindIndex("other", query) },
+      ],
+    },
+  };
+}
+
+export async function searchRegistrations(
+  context: SessionContext | null,
+  rawInput: SearchInput,
+  db: Db = getDb(),
+): Promise<{ ok: true; data: SearchResult } | { ok: false; code: "invalid" | "forbidden" }> {
+  const parsed = ZSearchInput.safeParse(rawInput);
+  if (!parsed.success) return { ok: false, code: "invalid" };
+  const input = parsed.data;
+  const visible = registrationWhere(context, "view");
+  if (!context || !visible) return { ok: false, code: "forbidden" };
+
+  const status = input.tab === "saved" ? "DRAFT" : "SENT";
+  const sortKey = input.tab === "saved" ? "updatedAt" : "sentAt";
+  const cursor = decodeCursor(input.after);
+  const samePatient = input.query ? patientFilter(input.query) : {};
+  const conditions: Prisma.RegistrationWhereInput[] = [visible, { moduleId: input.moduleId, status }, samePatient];
+  if (input.validatedOnly) conditions.push({ validationStatus: { in: ["VALID", "VALID_WITH_WARNINGS"] } });
+  if (cursor) {
+    conditions.push({ OR: [{ [sortKey]: { lt: cursor[0] } }, { [sortKey]: cursor[0], id: { lt: cursor[1] } }] });
+  }
+  const rows = await db.registration.findMany({
+    where: { AND: conditions },
+    orderBy: [{ [sortKey]: "desc" }, { id: "desc" }],
+    take: input.pageSize + 1,
+    include: { patient: true, organisation: true, responsiblePhysician: { include: { person: true } } },
+  });
+  const page = rows.slice(0, input.pageSize);
+  const last = page.at(-1);
+  const nextCursor = rows.length > input.pageSize && last ? encodeCursor((last[sortKey] ?? last.updatedAt) as Date, last.id) : null;
+
+  const others = input.tab === "sent" && input.query ? await otherSources(visible, input.moduleId, samePatient, db) : [];
+  if (input.query) {
+    await recordAuditEvent(db, actorOf(context), {
+      action: "registration.search",
+      moduleId: input.moduleId,
+      details: { tab: input.tab, results: page.length, others: others.length },
+    });
+  }
+  return {
+    ok: true,
+    data: {
+      items: page.map((row) => {
+        const patient = row.patient ? decryptIdentity(row.patient) : {};
+        return {
+          id: row.id,
+          version: row.version,
+          reference: row.reference,
+          status: row.status,
+          validationStatus: row.validationStatus,
+          patientName: [patient.lastName, patient.firstName].filter(Boolean).join(", "),
+          patientIdentifier: patient.insz ?? patient.insuranceNumber ?? patient.otherIdentifier ?? "",
+          responsiblePhysicianName: `${row.responsiblePhysician.person.firstName} ${row.responsiblePhysician.person.lastName}`,
+          organisationName: row.organisation.name,
+          updatedAt: row.updatedAt,
+          sentAt: row.sentAt,
+          correctionOfReference: row.correctionOfReference,
+        };
+      }),
+      nextCursor,
+      others,
+    },
+  };
+}
+
+/** Sent registrations of the patient outside the user's rights: physician and hospital only. */
+async function otherSources(
+  visible: Prisma.RegistrationWhereInput,
+  moduleId: string,
+  samePatient: Prisma.RegistrationWhereInput,
+  db: Db,
+): Promise<OtherSource[]> {
+  const rows = await db.registration.findMany({
+    where: { AND: [{ moduleId, status: "SENT" }, samePatient, { NOT: visible }] },
+    select: { organisation: { select: { name: true } }, responsiblePhysician: { select: { person: { select: { firstName: true, lastName: true } } } } },
+    take: 100,
+  });
+  const unique = new Map<string, OtherSource>();
+  for (const row of rows) {
+    const physicianName = `${row.responsiblePhysician.person.firstName} ${row.responsiblePhysician.person.lastName}`;
+    unique.set(`${physicianName}@${row.organisation.name}`, { physicianName, organisationName: row.organisation.name });
+  }
+  return [...unique.values()].sort((a, b) => a.organisationName.localeCompare(b.organisationName) || a.physicianName.localeCompare(b.physicianName));
+}
