@@ -12,6 +12,7 @@ import { UserMenu } from "@/components/layout/user-menu";
 import { getSessionContext } from "@/lib/access/verify-session";
 import { authConfig } from "@/lib/config/auth";
 import type { Locale } from "@/lib/i18n/locales";
+import { profilePages } from "./profile-pages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("app");
   const context = await getSessionContext();
+  const profileLinks = context ? await profilePages(context) : [];
   const userMenu = context && (
     <UserMenu
       personName={`${context.person.firstName} ${context.person.lastName}`}
@@ -31,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       functionKey={context.membership?.function ?? null}
       actingForName={context.actingFor?.name ?? null}
       isAdministrative={context.membership?.function === "ADMINISTRATIVE"}
+      links={profileLinks}
       signOut={signOutAction}
     />
   );

@@ -7,10 +7,12 @@ export interface UserMenuProps {
   functionKey: string | null;
   actingForName: string | null;
   isAdministrative: boolean;
+  /** Extra pages of this profile, e.g. access management or the audit trail. */
+  links: { href: string; label: string }[];
   signOut: () => Promise<void>;
 }
 
-export function UserMenu({ personName, organisationName, functionKey, actingForName, isAdministrative, signOut }: UserMenuProps) {
+export function UserMenu({ personName, organisationName, functionKey, actingForName, isAdministrative, links, signOut }: UserMenuProps) {
   const t = useTranslations("session");
   const tf = useTranslations("functions");
   return (
@@ -22,6 +24,9 @@ export function UserMenu({ personName, organisationName, functionKey, actingForN
         )}
         {actingForName && <span className="text-brand-100"> · {t("actingFor", { name: actingForName })}</span>}
       </span>
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} className="underline hover:text-brand-100">{link.label}</Link>
+      ))}
       <Link href="/session/organisation" className="underline hover:text-brand-100">{t("switchOrganisation")}</Link>
       {isAdministrative && (
         <Link href="/session/physician" className="underline hover:text-brand-100">{t("switchPhysician")}</Link>

@@ -12,14 +12,11 @@ export type Catalogue = Record<string, unknown>;
 
 const cache = new Map<Locale, Catalogue>();
 
-export function messagesDir(): string {
-  return path.join(process.cwd(), "messages");
-}
-
-export function loadCatalogue(locale: Locale, dir = messagesDir()): Catalogue {
+export function loadCatalogue(locale: Locale): Catalogue {
   const cached = cache.get(locale);
   if (cached && process.env.NODE_ENV === "production") return cached;
-  const folder = path.join(dir, locale);
+  // Scoped to messages/ so the bundler traces only the catalogues.
+  const folder = path.join(process.cwd(), "messages", locale);
   const merged: Catalogue = {};
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".json")).sort()) {
     const namespaces = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as Catalogue;

@@ -12,8 +12,11 @@ export interface SignInOptions {
 /** Goes through the eHealth simulator's pages, selecting by form values so any language works. */
 export async function signInAtEhealth(page: Page, insz: string, method: SignInOptions["method"] = "itsme"): Promise<void> {
   await page.goto("/login");
-  await page.locator("main button").click();
-  await page.waitForURL(/\/interaction\//);
+  // The button needs hydrated JavaScript; a click before that does nothing, so click until we leave.
+  await expect(async () => {
+    await page.locator("main button").click();
+    await page.waitForURL(/\/interaction\//, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await page.check(`input[name="method"][value="${method}"]`);
   await page.locator('form[action$="/verify"] button[type="submit"]').click();
   if (method === "eid") await page.fill('input[name="pin"]', "1234");
