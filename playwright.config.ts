@@ -4,6 +4,29 @@ import { defineConfig, devices } from "@playwright/test";
 // Playwright cannot download its own browsers here; Debian's Chromium works when present.
 const systemChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const shortSessionPort = port + 1;
+
+/** `npm start` on a fresh embedded database; the first one builds, the next reuse the build. */
+function appServer(options: { port: number; dataDir: string; simulatorPort: number; inactivitySeconds?: number }) {
+  return {
+    command: "npx tsx scripts/start.ts --fresh",
+    url: `http://localhost:${options.port}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe" as const,
+    env: {
+      PORT: String(options.port),
+      PGLITE_DATA_DIR: options.dataDir,
+      EHEALTH_SIM_PORT: String(options.simulatorPort),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The e2e servers run over plain http on localhost.
+      WBCR_INSECURE_COOKIES: "1",
+      ...(options.inactivitySeconds
+        ? { WBCR_INACTIVITY_SECONDS: String(options.inactivitySeconds), WBCR_INACTIVITY_WARNING_SECONDS: "15", WBCR_DEMO_REGISTRATIONS: "0" }
+        : {}),
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,19 +63,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "npx tsx scripts/start.ts --fresh",
-    url: `http://localhost:${port}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      PGLITE_DATA_DIR: ".data/pglite-e2e",
-      EHEALTH_SIM_PORT: "4100",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The e2e server runs over plain http on localhost.
-      WBCR_INSECURE_COOKIES: "1",
-    },
-  },
+  webServer: [
+    appServer({ port, dataDir: ".data/pglite-e2e", simulatorPort: 4100 }),
+    // A second instance whose sessions end after 30 s of inactivity, for the timeout tests.
+    appServer({ port: shortSessionPort, dataDir: ".data/pglite-e2e-short", simulatorPort: 4101, inactivitySeconds: 30 }),
+  ],
 });

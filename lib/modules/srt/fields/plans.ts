@@ -92,7 +92,8 @@ const lesions = group({
       label: t("PTV-volume", "Volume du PTV", "PTV volume"),
       unit: "cc",
       decimals: 2,
-      min: 0,
+      min: 0.01,
+      max: 10_000,
     }),
     input({
       id: "D9",

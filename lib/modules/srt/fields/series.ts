@@ -81,6 +81,7 @@ export const seriesSection: FormSection = {
       label: t("Jaar van de eerdere radiotherapie", "Année de la radiothérapie antérieure", "Year of the previous radiotherapy"),
       placeholder: "yyyy",
       min: 1900,
+      max: 2999,
       visibleWhen: { field: "previousRtSameRegion", equals: "YES" },
     }),
     input({

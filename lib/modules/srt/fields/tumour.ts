@@ -142,6 +142,8 @@ export const tumourSection: FormSection = {
       id: "B13",
       key: "totalMetastaticLesions",
       type: "integer",
+      min: 1,
+      max: 1000,
       label: t(
         "Totaal aantal metastatische letsels bij de start van SRT",
         "Nombre total de lésions métastatiques au début de la SRT",
@@ -152,7 +154,6 @@ export const tumourSection: FormSection = {
         "Toutes les lésions connues, traitées ou non.",
         "All known lesions, treated or not.",
       ),
-      min: 1,
       visibleWhen: forMetastases,
       required: true,
     }),

@@ -1,0 +1,493 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useController, useFormContext, type FieldValues } from "react-hook-form";
+import { evaluateFormula, roundTo } from "@/lib/modules/formula";
+import { getAtPath, joinPath } from "@/lib/modules/paths";
+import type { FieldOption, InputField } from "@/lib/modules/types";
+import { CodeCombobox } from "./code-combobox";
+import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
+import { fieldDomId } from "./field-dom-id";
+import { useDerived, useFieldError, useFieldIssues, useFormUi } from "./form-context";
+import {
+  checkFormat,
+  formatNumber,
+  formulaPaths,
+  holds,
+  isRequired,
+  parseNumberInput,
+  scopeAt,
+  toInputText,
+  visibleOptions,
+} from "./form-values";
+
+/** Selects with at most this many (visible) options are radio buttons, longer ones a list. */
+const MAX_RADIOS = 4;
+
+/** Fields that take the full width of the two-column grid. */
+function isWide(field: InputField): boolean {
+  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox") return true;
+  if (field.type === "select") {
+    const longest = Math.max(0, ...(field.options ?? []).map((option) => option.label.en.length));
+    return (field.options?.length ?? 0) <= MAX_RADIOS ? longest > 24 : longest > 48;
+  }
+  return false;
+}
+
+/** A field of the form, shown only while its `visibleWhen` holds. */
+export function FieldView({ field, itemPath }: { field: InputField; itemPath: string }) {
+  const visible = useDerived((values) => holds(field.visibleWhen, scopeAt(values, itemPath)));
+  if (!visible) return null;
+  return <VisibleField field={field} itemPath={itemPath} />;
+}
+
+function VisibleField({ field, itemPath }: { field: InputField; itemPath: string }) {
+  const { locale } = useFormUi();
+  const path = joinPath(itemPath, field.key);
+  const id = fieldDomId(path);
+  const required = useDerived((values) => field.type !== "computed" && isRequired(field, scopeAt(values, itemPath)));
+  const issues = useFieldIssues(path);
+  const error = useFieldError(path);
+  const hasIssueError = issues.some(({ issue }) => issue.severity === "error");
+  const ids = { help: `${id}-help`, error: `${id}-error`, issues: `${id}-issues` };
+  const chrome: FieldChrome = {
+    id,
+    path,
+    itemPath,
+    field,
+    label: (
+      <>
+        {field.label[locale]}
+        <RequiredMark required={required} />
+        <span className="ml-1.5 text-xs font-normal text-slate-500">{field.id}</span>
+      </>
+    ),
+    help: field.help ? (
+      <p id={ids.help} className="mb-1 text-xs text-slate-600">
+        {field.help[locale]}
+      </p>
+    ) : null,
+    messages: (
+      <>
+        {error?.message ? (
+          <p id={ids.error} className="mt-1 text-sm font-medium text-red-700">
+            <span aria-hidden="true">✖ </span>
+            {error.message}
+          </p>
+        ) : null}
+        <IssueNotes id={ids.issues} issues={issues} />
+      </>
+    ),
+    describedBy: describedBy(field.help && ids.help, Boolean(error?.message) && ids.error, issues.length > 0 && ids.issues),
+    invalid: Boolean(error) || hasIssueError,
+    required,
+    tone: error || hasIssueError ? "error" : issues.length > 0 ? "warning" : undefined,
+  };
+  return (
+    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id}>
+      <Control chrome={chrome} />
+    </div>
+  );
+}
+
+function Control({ chrome }: { chrome: FieldChrome }) {
+  switch (chrome.field.type) {
+    case "text":
+      return <TextControl chrome={chrome} />;
+    case "textarea":
+      return <TextareaControl chrome={chrome} />;
+    case "date":
+      return <DateControl chrome={chrome} />;
+    case "year":
+    case "integer":
+    case "decimal":
+      return <NumberControl chrome={chrome} />;
+    case "select":
+      return <SelectControl chrome={chrome} />;
+    case "multiselect":
+      return <MultiSelectControl chrome={chrome} />;
+    case "checkbox":
+      return <CheckboxControl chrome={chrome} />;
+    case "topography":
+    case "morphology":
+      return <CodeCombobox chrome={chrome} kind={chrome.field.type} />;
+    case "computed":
+      return <ComputedControl chrome={chrome} />;
+  }
+}
+
+/** The format check of a field as a react-hook-form `validate` function, in the user's language. */
+function useFormatValidator(field: InputField, id: string) {
+  const t = useTranslations("registrationForm");
+  return (value: unknown): string | true => {
+    // A half-typed date reads as "" from a date input: the browser tells it apart.
+    if (field.type === "date" && typeof document !== "undefined") {
+      const element = document.getElementById(id);
+      if (element instanceof HTMLInputElement && element.validity.badInput) return t("format.date");
+    }
+    const problem = checkFormat(field, value);
+    return problem ? t(`format.${problem.key}`, problem.params) : true;
+  };
+}
+
+function useCurrentValue(path: string): unknown {
+  const { getValues } = useFormContext();
+  return getValues(path);
+}
+
+function ariaProps(chrome: FieldChrome, ...extra: (string | false | undefined)[]) {
+  return {
+    id: chrome.id,
+    "aria-describedby": describedBy(chrome.describedBy, ...extra),
+    "aria-invalid": chrome.invalid || undefined,
+    "aria-required": chrome.required || undefined,
+  };
+}
+
+function TextControl({ chrome }: { chrome: FieldChrome }) {
+  const { register } = useFormContext();
+  const validate = useFormatValidator(chrome.field, chrome.id);
+  const current = useCurrentValue(chrome.path);
+  const { field } = chrome;
+  const wide = (field.maxLength ?? 100) > 40;
+  return (
+    <Labelled chrome={chrome}>
+      <input
+        type="text"
+        {...ariaProps(chrome)}
+        defaultValue={toInputText(current)}
+        maxLength={field.maxLength}
+        placeholder={field.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        className={controlClass(chrome.tone, wide ? "w-full" : "w-full max-w-56")}
+        {...register(chrome.path, { validate })}
+      />
+    </Labelled>
+  );
+}
+
+function TextareaControl({ chrome }: { chrome: FieldChrome }) {
+  const t = useTranslations("registrationForm");
+  const { register } = useFormContext();
+  const validate = useFormatValidator(chrome.field, chrome.id);
+  const { field, path } = chrome;
+  const length = useDerived((values: FieldValues) => {
+    const value = getAtPath(values, path);
+    return typeof value === "string" ? value.length : 0;
+  });
+  const current = useCurrentValue(path);
+  const counterId = `${chrome.id}-counter`;
+  return (
+    <Labelled chrome={chrome}>
+      <textarea
+        {...ariaProps(chrome, field.maxLength !== undefined && counterId)}
+        defaultValue={toInputText(current)}
+        maxLength={field.maxLength}
+        placeholder={field.placeholder}
+        rows={4}
+        className={controlClass(chrome.tone, "w-full resize-y")}
+        {...register(path, { validate })}
+      />
+      {field.maxLength !== undefined && (
+        <p
+          id={counterId}
+          className={`mt-0.5 text-right text-xs tabular-nums ${length > field.maxLength * 0.9 ? "text-orange-800" : "text-slate-600"}`}
+        >
+          {t("counter", { count: length, max: field.maxLength })}
+        </p>
+      )}
+    </Labelled>
+  );
+}
+
+function DateControl({ chrome }: { chrome: FieldChrome }) {
+  const { register } = useFormContext();
+  const validate = useFormatValidator(chrome.field, chrome.id);
+  const current = useCurrentValue(chrome.path);
+  return (
+    <Labelled chrome={chrome}>
+      <input
+        type="date"
+        {...ariaProps(chrome)}
+        defaultValue={toInputText(current)}
+        min="1900-01-01"
+        max="2999-12-31"
+        className={controlClass(chrome.tone, "w-44")}
+        {...register(chrome.path, { validate })}
+      />
+    </Labelled>
+  );
+}
+
+function NumberControl({ chrome }: { chrome: FieldChrome }) {
+  const { register } = useFormContext();
+  const validate = useFormatValidator(chrome.field, chrome.id);
+  const current = useCurrentValue(chrome.path);
+  const { field } = chrome;
+  const unitId = `${chrome.id}-unit`;
+  return (
+    <Labelled chrome={chrome}>
+      <span className="flex items-center gap-2">
+        <input
+          type="text"
+          inputMode={field.type === "decimal" ? "decimal" : "numeric"}
+          {...ariaProps(chrome, field.unit !== undefined && unitId)}
+          defaultValue={toInputText(current)}
+          placeholder={field.placeholder}
+          autoComplete="off"
+          maxLength={field.type === "year" ? 4 : 16}
+          className={controlClass(chrome.tone, field.type === "year" ? "w-20 tabular-nums" : "w-32 text-right tabular-nums")}
+          {...register(chrome.path, { validate, setValueAs: parseNumberInput })}
+        />
+        {field.unit !== undefined && (
+          <span id={unitId} className="text-sm text-slate-700">
+            {field.unit}
+          </span>
+        )}
+      </span>
+    </Labelled>
+  );
+}
+
+/** The options offered now, re-rendering only when the offer changes. */
+function useVisibleOptions(chrome: FieldChrome): FieldOption[] {
+  const { field, path, itemPath } = chrome;
+  const offered = useDerived((values: FieldValues) =>
+    visibleOptions(field.options, scopeAt(values, itemPath), getAtPath(values, path))
+      .map((option) => option.value)
+      .join("\u0000"),
+  );
+  const values = new Set(offered.split("\u0000"));
+  return (field.options ?? []).filter((option) => values.has(option.value));
+}
+
+function SelectControl({ chrome }: { chrome: FieldChrome }) {
+  const t = useTranslations("registrationForm");
+  const { locale } = useFormUi();
+  const options = useVisibleOptions(chrome);
+  if (options.length === 0) {
+    return (
+      <Labelled chrome={chrome}>
+        <p id={chrome.id} tabIndex={-1} className="text-sm italic text-slate-600" aria-describedby={chrome.describedBy}>
+          {t("noOptions")}
+        </p>
+      </Labelled>
+    );
+  }
+  if (options.length <= MAX_RADIOS) return <RadioControl chrome={chrome} options={options} />;
+  return <ListControl chrome={chrome} options={options} locale={locale} placeholder={t("choose")} />;
+}
+
+function ListControl({
+  chrome,
+  options,
+  locale,
+  placeholder,
+}: {
+  chrome: FieldChrome;
+  options: FieldOption[];
+  locale: "nl" | "fr" | "en";
+  placeholder: string;
+}) {
+  const { register } = useFormContext();
+  const current = useCurrentValue(chrome.path);
+  return (
+    <Labelled chrome={chrome}>
+      <select
+        {...ariaProps(chrome)}
+        defaultValue={toInputText(current)}
+        className={controlClass(chrome.tone, "w-full")}
+        {...register(chrome.path)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label[locale]}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+/** A fieldset with the field's label as legend, for radio and checkbox groups. */
+function Grouped({
+  chrome,
+  role,
+  children,
+  after,
+}: {
+  chrome: FieldChrome;
+  role?: "radiogroup";
+  children: ReactNode;
+  after?: ReactNode;
+}) {
+  return (
+    <fieldset
+      id={`${chrome.id}-group`}
+      role={role}
+      aria-describedby={chrome.describedBy}
+      aria-invalid={role ? chrome.invalid || undefined : undefined}
+      aria-required={role ? chrome.required || undefined : undefined}
+    >
+      <legend className="mb-0.5 text-sm font-medium text-slate-800">{chrome.label}</legend>
+      {chrome.help}
+      <div
+        className={`rounded border px-2.5 py-1.5 ${
+          chrome.tone === "error" ? "border-red-600" : chrome.tone === "warning" ? "border-orange-500" : "border-transparent"
+        }`}
+      >
+        {children}
+      </div>
+      {after}
+      {chrome.messages}
+    </fieldset>
+  );
+}
+
+function RadioControl({ chrome, options }: { chrome: FieldChrome; options: FieldOption[] }) {
+  const t = useTranslations("registrationForm");
+  const { locale } = useFormUi();
+  const { register, setValue } = useFormContext();
+  const current = useDerived((values: FieldValues) => toInputText(getAtPath(values, chrome.path)));
+  const registration = register(chrome.path);
+  const inline = options.every((option) => option.label[locale].length <= 24);
+  return (
+    <Grouped
+      chrome={chrome}
+      role="radiogroup"
+      after={
+        current !== "" && (
+          <button
+            type="button"
+            onClick={() => {
+              setValue(chrome.path, "", { shouldDirty: true });
+              // The button goes away with the choice: keep the focus in the group.
+              document.getElementById(chrome.id)?.focus();
+            }}
+            className="mt-0.5 text-xs text-brand-700 underline underline-offset-2 hover:text-brand-900"
+          >
+            {t("clearChoice")}
+            <span className="sr-only">: {chrome.field.label[locale]}</span>
+          </button>
+        )
+      }
+    >
+      <div className={inline ? "flex flex-wrap gap-x-5 gap-y-1" : "space-y-1"}>
+        {options.map((option, index) => {
+          const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
+          return (
+            <label key={option.value} htmlFor={id} className="flex cursor-pointer items-start gap-2 text-sm">
+              <input
+                type="radio"
+                id={id}
+                value={option.value}
+                defaultChecked={current === option.value}
+                className="mt-0.5 size-4 accent-brand-600"
+                {...registration}
+              />
+              <span>{option.label[locale]}</span>
+            </label>
+          );
+        })}
+      </div>
+    </Grouped>
+  );
+}
+
+function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
+  const { locale } = useFormUi();
+  const options = useVisibleOptions(chrome);
+  const { field: control } = useController({ name: chrome.path });
+  const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
+  const toggle = (value: string, checked: boolean) => {
+    const next = new Set(selected);
+    if (checked) next.add(value);
+    else next.delete(value);
+    // Stored in the options' order; values unknown to the form are kept as they were.
+    const order = (chrome.field.options ?? []).map((option) => option.value);
+    control.onChange([...order.filter((known) => next.has(known)), ...selected.filter((other) => !order.includes(String(other)))]);
+  };
+  return (
+    <Grouped chrome={chrome}>
+      <div className="grid grid-cols-1 gap-x-5 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+        {options.map((option, index) => {
+          const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
+          return (
+            <label key={option.value} htmlFor={id} className="flex cursor-pointer items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                id={id}
+                name={chrome.path}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => toggle(option.value, event.target.checked)}
+                onBlur={control.onBlur}
+                ref={index === 0 ? control.ref : undefined}
+                aria-invalid={chrome.invalid || undefined}
+                className="mt-0.5 size-4 accent-brand-600"
+              />
+              <span>{option.label[locale]}</span>
+            </label>
+          );
+        })}
+      </div>
+    </Grouped>
+  );
+}
+
+function CheckboxControl({ chrome }: { chrome: FieldChrome }) {
+  const { register } = useFormContext();
+  const current = useCurrentValue(chrome.path);
+  return (
+    <>
+      {chrome.help}
+      <div className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          {...ariaProps(chrome)}
+          defaultChecked={current === true}
+          className="mt-0.5 size-4 shrink-0 accent-brand-600"
+          {...register(chrome.path)}
+        />
+        <label htmlFor={chrome.id} className="text-sm font-medium text-slate-800">
+          {chrome.label}
+        </label>
+      </div>
+      {chrome.messages}
+    </>
+  );
+}
+
+function ComputedControl({ chrome }: { chrome: FieldChrome }) {
+  const t = useTranslations("registrationForm");
+  const { locale } = useFormUi();
+  const { field, itemPath } = chrome;
+  const value = useDerived((values: FieldValues) => {
+    if (field.formula === undefined) return null;
+    const result = evaluateFormula(field.formula, scopeAt(values, itemPath));
+    return result === null ? null : roundTo(result, field.decimals ?? 2);
+  });
+  const operands = formulaPaths(field.formula, itemPath).map(fieldDomId).join(" ");
+  return (
+    <Labelled chrome={chrome}>
+      <output
+        id={chrome.id}
+        htmlFor={operands || undefined}
+        aria-describedby={chrome.describedBy}
+        className="block w-fit min-w-32 rounded border border-dashed border-slate-300 bg-slate-100 px-2.5 py-1.5 text-right text-sm tabular-nums text-slate-900"
+      >
+        {value === null ? (
+          <span className="italic text-slate-600">{t("notComputed")}</span>
+        ) : (
+          <>
+            {formatNumber(value, locale, field.decimals)}
+            {field.unit !== undefined && ` ${field.unit}`}
+          </>
+        )}
+      </output>
+    </Labelled>
+  );
+}

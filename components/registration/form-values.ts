@@ -1,0 +1,282 @@
+/**
+ * Pure helpers of the registration form: turning what inputs hold into stored values, the input
+ * format checks (the only checks made in the browser: completeness and plausibility are the
+ * server rules' job), and how values are shown. No React, no DOM: unit-tested directly.
+ */
+import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
+import { getAtPath, isRecord } from "@/lib/modules/paths";
+import type { Condition, FieldOption, FieldType, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
+import type { Locale } from "@/lib/validation/types";
+
+export type FormValues = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** The form's starting values: a copy of the draft, or an empty record for anything else. */
+export function toFormValues(data: unknown): FormValues {
+  return isRecord(data) ? (structuredClone(data) as FormValues) : {};
+}
+
+const NUMBER_TEXT = /^[-+]?(\d+[.,]?\d*|[.,]\d+)$/;
+
+/**
+ * What a number input holds, as stored: undefined when blank, NaN when not a number (the format
+ * check reports it), else the number. Accepts the Belgian decimal comma: "12,5" → 12.5.
+ */
+export function parseNumberInput(raw: unknown): number | undefined {
+  if (typeof raw === "number") return raw;
+  if (raw === undefined || raw === null) return undefined;
+  const text = String(raw).trim().replace(/\s/g, "");
+  if (text === "") return undefined;
+  if (!NUMBER_TEXT.test(text)) return Number.NaN;
+  return Number(text.replace(",", "."));
+}
+
+/** Text shown in an input for a stored value ("" for nothing). */
+export function toInputText(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  return typeof value === "string" ? value : "";
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === "" || (typeof value === "number" && Number.isNaN(value));
+}
+
+/**
+ * The values as saved and kept aside: blanks (undefined, null, "", NaN) dropped from records and
+ * from lists of values; items of repeatable groups are kept even when empty (a new plan).
+ */
+export function compactValues(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.filter((item) => !isBlank(item)).map((item) => compactValues(item));
+  }
+  if (isRecord(value)) {
+    const out: FormValues = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (isBlank(inner)) continue;
+      out[key] = compactValues(inner);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Deep equality of compacted values (key order ignored). */
+export function valuesEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => valuesEqual(item, b[index]));
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((key) => Object.hasOwn(b, key) && valuesEqual(a[key], b[key]));
+  }
+  return false;
+}
+
+/** A new item of a group: nested groups get their minimum number of empty items (a plan gets a lesion). */
+export function emptyItem(group: RepeatableGroup): FormValues {
+  const item: FormValues = {};
+  for (const field of group.fields) {
+    if (field.kind === "group" && field.minItems > 0) {
+      item[field.key] = Array.from({ length: field.minItems }, () => emptyItem(field));
+    }
+  }
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scopes, conditions and formulas over the live values
+
+/** The scope of fields inside the item at `itemPath` ("" for the root, "plans.0.lesions.1"). */
+export function scopeAt(values: unknown, itemPath: string): Scope {
+  return { root: values, item: itemPath === "" ? values : getAtPath(values, itemPath) };
+}
+
+export function holds(condition: Condition | undefined, scope: Scope): boolean {
+  return condition === undefined || evaluateCondition(condition, scope);
+}
+
+export function isRequired(field: InputField, scope: Scope): boolean {
+  return typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
+}
+
+/**
+ * The options offered now: those whose own condition holds, plus the current value's option even
+ * if it no longer holds, so that nothing changes silently (the server rules report the mismatch).
+ */
+export function visibleOptions(
+  options: readonly FieldOption[] | undefined,
+  scope: Scope,
+  current: unknown,
+): FieldOption[] {
+  const selected = new Set(Array.isArray(current) ? current : [current]);
+  return (options ?? []).filter((option) => selected.has(option.value) || holds(option.visibleWhen, scope));
+}
+
+/** Data paths a formula reads, for the output's `for` attribute. */
+export function formulaPaths(formula: Formula | undefined, itemPath: string): string[] {
+  if (formula === undefined || typeof formula === "number") return [];
+  if ("field" in formula) {
+    const ref = formula.field;
+    return [ref.startsWith("/") ? ref.slice(1) : [itemPath, ref].filter(Boolean).join(".")];
+  }
+  return [...new Set([...formulaPaths(formula.args[0], itemPath), ...formulaPaths(formula.args[1], itemPath)])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input format checks
+
+/** A failed format check: a message key of the "registrationForm.format" catalogue and its values. */
+export interface FormatProblem {
+  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "tooLong" | "code";
+  params?: Record<string, number>;
+}
+
+/** At most `decimals` decimal places, tolerant of binary fractions (same as the draft schema). */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/** A real calendar day written yyyy-mm-dd. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function checkBounds(field: InputField, value: number): FormatProblem | null {
+  if (field.min !== undefined && value < field.min) return { key: "min", params: { min: field.min } };
+  if (field.max !== undefined && value > field.max) return { key: "max", params: { max: field.max } };
+  return null;
+}
+
+/**
+ * Whether a value can be saved as typed: numbers are numbers (within the bounds the input offers,
+ * with at most the declared decimals), dates are dates, texts fit. Blank is always fine.
+ */
+export function checkFormat(field: InputField, value: unknown): FormatProblem | null {
+  if (isBlank(value)) {
+    // NaN is "blank" for storage but a typing error here.
+    return typeof value === "number" ? { key: field.type === "decimal" ? "number" : field.type === "year" ? "year" : "integer" } : null;
+  }
+  switch (field.type) {
+    case "integer":
+      if (typeof value !== "number" || !Number.isInteger(value)) return { key: "integer" };
+      return checkBounds(field, value);
+    case "year":
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) return { key: "year" };
+      return checkBounds(field, value);
+    case "decimal":
+      if (typeof value !== "number" || !Number.isFinite(value)) return { key: "number" };
+      if (field.decimals !== undefined && !hasAtMostDecimals(value, field.decimals)) {
+        return { key: "decimals", params: { decimals: field.decimals } };
+      }
+      return checkBounds(field, value);
+    case "date":
+      return typeof value === "string" && isCalendarDate(value) ? null : { key: "date" };
+    case "topography":
+    case "morphology":
+      return typeof value === "string" && value.length <= 8 ? null : { key: "code" };
+    case "text":
+    case "textarea":
+      if (field.maxLength !== undefined && typeof value === "string" && value.length > field.maxLength) {
+        return { key: "tooLong", params: { max: field.maxLength } };
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** Field types whose input holds a number. */
+export function isNumericType(type: FieldType): boolean {
+  return type === "integer" || type === "decimal" || type === "year";
+}
+
+// ---------------------------------------------------------------------------------------------
+// ICD-O-3 codes typed by hand
+
+const TOPOGRAPHY = /^C?(\d{2})\.?(\d)$/;
+const MORPHOLOGY = /^(\d{4})\/?(\d)$/;
+const CODE_LIKE = /^c?\d[\d./]*$/i;
+
+/** Whether typed text looks like a code rather than words to search for. */
+export function isCodeLike(text: string): boolean {
+  return CODE_LIKE.test(text.trim());
+}
+
+/** "c341" → "C34.1", "81403" → "8140/3"; other code-like text is kept (upper case, trimmed). */
+export function normalizeCode(kind: "topography" | "morphology", text: string): string {
+  const compact = text.trim().toUpperCase().replace(/\s/g, "");
+  if (kind === "topography") {
+    const match = TOPOGRAPHY.exec(compact);
+    return match ? `C${match[1]}.${match[2]}` : compact;
+  }
+  const match = MORPHOLOGY.exec(compact);
+  return match ? `${match[1]}/${match[2]}` : compact;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Showing values
+
+/** The Intl locale of a UI language: Belgian conventions in nl and fr (decimal comma), British in en. */
+export function intlLocale(locale: Locale): string {
+  return locale === "en" ? "en-GB" : `${locale}-BE`;
+}
+
+export function formatNumber(value: number, locale: Locale, decimals?: number): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 20,
+    useGrouping: false,
+  }).format(value);
+}
+
+/** "2024-03-05" → "05/03/2024"; anything else as it is. */
+export function formatDate(value: string, locale: Locale): string {
+  if (!isCalendarDate(value)) return value;
+  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** "14:32" for a saved-at timestamp. */
+export function formatTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit" }).format(date);
+}
+
+/** "C34.1 — Upper lobe, lung". */
+export function codeWithLabel(code: string, label: string | undefined): string {
+  return label ? `${code} — ${label}` : code;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format errors as react-hook-form reports them
+
+/** react-hook-form's nested errors object → [{ path: "plans.0.startDate", message }], in order. */
+export function flattenFieldErrors(errors: unknown, base = ""): { path: string; message: string }[] {
+  if (typeof errors !== "object" || errors === null) return [];
+  const record = errors as Record<string, unknown>;
+  if (typeof record.type === "string" && "message" in record) {
+    return typeof record.message === "string" && record.message !== "" ? [{ path: base, message: record.message }] : [];
+  }
+  return Object.entries(record).flatMap(([key, inner]) =>
+    key === "ref" || key === "root" ? [] : flattenFieldErrors(inner, base === "" ? key : `${base}.${key}`),
+  );
+}

@@ -1,0 +1,515 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import {
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type BaseSyntheticEvent,
+  type MouseEvent,
+  type RefObject,
+} from "react";
+import { FormProvider, useForm, useFormState, type Control, type FieldValues } from "react-hook-form";
+import { sessionEndingEvent } from "@/components/auth/inactivity-warning";
+import { fieldLabel } from "@/lib/modules/describe-issue";
+import type { FormDefinition, FormSection } from "@/lib/modules/types";
+import type { Locale } from "@/lib/validation/types";
+import { browserStorage, createDraftStore, isDraftNewer, type DraftRecord, type DraftStore } from "./draft-store";
+import { domIdCandidates, fieldDomId, focusField, focusFirstElement } from "./field-dom-id";
+import { FieldList } from "./field-list";
+import { FormUiProvider, useDerived, type FormUi, type NumberedIssue } from "./form-context";
+import { compactValues, flattenFieldErrors, formatTime, holds, scopeAt, toFormValues, valuesEqual } from "./form-values";
+import { IssueList, type IssueListItem } from "./issue-list";
+import { ReadOnlyRegistration } from "./read-only-registration";
+import type { RegistrationFormProps, RegistrationIssue } from "./types";
+
+export type { RegistrationFormProps } from "./types";
+
+/**
+ * The registration form of a module (F-REG-1), rendered from the module's form metadata only.
+ * Browser checks are limited to input formats; completeness and plausibility come from the
+ * server (`issues`). Input is never lost: it is saved on demand and automatically, and kept in
+ * localStorage until saved (session timeout, closed tab), then offered back.
+ */
+export function RegistrationForm(props: RegistrationFormProps) {
+  if (props.readOnly) {
+    return (
+      <ReadOnlyRegistration
+        form={props.form}
+        data={props.defaultValues}
+        locale={props.locale}
+        issues={props.issues}
+        pickerLists={props.pickerLists}
+      />
+    );
+  }
+  return <EditableRegistrationForm {...props} />;
+}
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; action: "save" | "next" }
+  | { kind: "saved"; at: string; auto: boolean }
+  | { kind: "failed"; message: string; auto: boolean };
+
+/** Bookkeeping read by timers and listeners, never rendered. */
+interface Tracking {
+  /** Changes made so far, and how many of them the last successful save contained. */
+  changes: number;
+  saved: number;
+  /** The change count of the last failed save: autosave waits for a new change. */
+  failedAt: number;
+  /** Programmatic resets are not the user's changes. */
+  suppress: boolean;
+  version: number | null;
+  busy: boolean;
+}
+
+/** Delay before unsaved input is written to localStorage. */
+const DRAFT_WRITE_DELAY_MS = 600;
+
+function isNavigation(error: unknown): boolean {
+  // Next.js signals redirect() and notFound() from a server action by throwing; let them through.
+  return typeof error === "object" && error !== null && "digest" in error && String(error.digest).startsWith("NEXT_");
+}
+
+const NO_ISSUES: readonly RegistrationIssue[] = [];
+
+function EditableRegistrationForm({
+  form,
+  defaultValues,
+  locale,
+  issues = NO_ISSUES,
+  pickerLists,
+  onSave,
+  onNext,
+  autosaveSeconds = 30,
+  storageKey,
+  version = null,
+  savedAt = null,
+}: RegistrationFormProps) {
+  const t = useTranslations("registrationForm");
+  const [initialValues] = useState(() => toFormValues(defaultValues));
+  const methods = useForm<FieldValues>({
+    defaultValues: initialValues,
+    mode: "onBlur",
+    reValidateMode: "onChange",
+    shouldFocusError: false,
+  });
+  const { control, getValues, handleSubmit, reset, subscribe } = methods;
+
+  const numbered = useMemo(() => issues.map((entry, index) => ({ ...entry, number: index + 1 })), [issues]);
+  const ui = useMemo<FormUi>(() => {
+    const issuesByPath = new Map<string, NumberedIssue[]>();
+    for (const entry of numbered) {
+      const list = issuesByPath.get(entry.issue.path) ?? [];
+      list.push(entry);
+      issuesByPath.set(entry.issue.path, list);
+    }
+    return { form, locale, pickerLists, issuesByPath };
+  }, [form, locale, pickerLists, numbered]);
+
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [dirty, setDirty] = useState(false);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  /** Kept input typed on an older version than the one opened: offered, never applied unasked. */
+  const [olderDraft, setOlderDraft] = useState<DraftRecord | null>(null);
+  const [discarded, setDiscarded] = useState(false);
+  // Bumped when values are replaced (restore, discard): inputs are re-created with the new
+  // values, since react-hook-form leaves uncontrolled inputs whose new value is empty untouched.
+  const [generation, setGeneration] = useState(0);
+  const tracking = useRef<Tracking>({ changes: 0, saved: 0, failedAt: -1, suppress: false, version, busy: false });
+  const store = useRef<DraftStore | null>(null);
+  const writeTimer = useRef<number | undefined>(undefined);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const summary = useRef<HTMLDivElement>(null);
+
+  /** Puts unsaved input aside in the browser now. */
+  const writeDraft = () => {
+    window.clearTimeout(writeTimer.current);
+    const track = tracking.current;
+    if (track.changes === track.saved) return;
+    store.current?.write(compactValues(getValues()), track.version);
+  };
+
+  const resetQuietly = (values: FieldValues) => {
+    tracking.current.suppress = true;
+    try {
+      reset(values);
+    } finally {
+      tracking.current.suppress = false;
+    }
+  };
+
+  // A newer saved version coming in through props is the one to save on top of.
+  useEffect(() => {
+    const track = tracking.current;
+    if (version !== null && (track.version === null || track.version < version)) track.version = version;
+  }, [version]);
+
+  /** Replaces the form's values by kept input; it counts as an unsaved change. */
+  const applyDraft = (draft: DraftRecord) => {
+    resetQuietly(toFormValues(compactValues(draft.values)));
+    setGeneration((current) => current + 1);
+    tracking.current.changes += 1;
+    setDirty(true);
+    setRestoredAt(draft.writtenAt);
+    setDiscarded(false);
+  };
+
+  // Input kept from an earlier visit (timeout, closed tab) comes back, with a notice. Input typed
+  // on an older version (someone saved since, F-REG-7) is only offered: nothing is lost silently.
+  const restore = useEffectEvent((kept: DraftStore) => {
+    const draft = kept.read();
+    if (!draft) return;
+    if (valuesEqual(compactValues(draft.values), compactValues(initialValues))) {
+      kept.clear();
+      return;
+    }
+    if (isDraftNewer(draft, { version, savedAt })) applyDraft(draft);
+    else setOlderDraft(draft);
+  });
+
+  useEffect(() => {
+    const kept = createDraftStore(browserStorage(), storageKey);
+    store.current = kept;
+    // localStorage exists only in the browser, after hydration: reading it here is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    restore(kept);
+    // Links from the summary page ("…/form#field-plans-0-startDate") land on the field.
+    if (window.location.hash.startsWith("#field-")) {
+      const ids = domIdCandidates(window.location.hash);
+      requestAnimationFrame(() => focusFirstElement(ids));
+    }
+  }, [storageKey]);
+
+  const onChange = useEffectEvent(() => {
+    const track = tracking.current;
+    if (track.suppress) return;
+    track.changes += 1;
+    setDirty(true);
+    setDiscarded(false);
+    window.clearTimeout(writeTimer.current);
+    writeTimer.current = window.setTimeout(writeDraft, DRAFT_WRITE_DELAY_MS);
+  });
+
+  useEffect(() => subscribe({ formState: { values: true }, callback: () => onChange() }), [subscribe]);
+
+  const flush = useEffectEvent(() => writeDraft());
+
+  useEffect(() => {
+    const listener = () => flush();
+    window.addEventListener(sessionEndingEvent, listener);
+    window.addEventListener("pagehide", listener);
+    return () => {
+      window.removeEventListener(sessionEndingEvent, listener);
+      window.removeEventListener("pagehide", listener);
+      listener();
+    };
+  }, []);
+
+  /** Saves the current values; saves run one after the other so each sends the latest version. */
+  const save = (auto: boolean): Promise<boolean> => {
+    const run = async (): Promise<boolean> => {
+      const track = tracking.current;
+      const seq = track.changes;
+      track.busy = true;
+      if (!auto) setStatus({ kind: "busy", action: "save" });
+      try {
+        const data = compactValues(getValues()) as Record<string, unknown>;
+        const result = await onSave(data, { version: track.version, auto });
+        if (!result.ok) {
+          track.failedAt = seq;
+          setStatus({ kind: "failed", message: result.message, auto });
+          return false;
+        }
+        track.version = result.version;
+        track.saved = seq;
+        if (track.changes === seq) {
+          store.current?.clear();
+          setDirty(false);
+        } else {
+          writeDraft();
+        }
+        setRestoredAt(null);
+        setOlderDraft(null);
+        setStatus({ kind: "saved", at: result.savedAt, auto });
+        return true;
+      } catch {
+        track.failedAt = seq;
+        setStatus({ kind: "failed", message: t("actions.unreachable"), auto });
+        return false;
+      } finally {
+        track.busy = false;
+      }
+    };
+    const next = chain.current.then(run, run);
+    chain.current = next;
+    return next;
+  };
+
+  const autosave = useEffectEvent(() => {
+    const track = tracking.current;
+    if (track.busy || track.changes === track.saved || track.changes === track.failedAt) return;
+    // Input that cannot be saved as typed waits for the user's correction.
+    if (flattenFieldErrors(methods.formState.errors).length > 0) return;
+    void save(true);
+  });
+
+  useEffect(() => {
+    if (!(autosaveSeconds > 0)) return;
+    const timer = window.setInterval(() => autosave(), autosaveSeconds * 1000);
+    return () => window.clearInterval(timer);
+  }, [autosaveSeconds]);
+
+  const onInvalid = () => {
+    setStatus({ kind: "failed", message: t("actions.formatFirst"), auto: false });
+    requestAnimationFrame(() => summary.current?.focus());
+  };
+
+  const saveValid = async () => {
+    await save(false);
+  };
+
+  const nextValid = async () => {
+    await chain.current;
+    setStatus({ kind: "busy", action: "next" });
+    try {
+      const result = await onNext(compactValues(getValues()) as Record<string, unknown>, {
+        version: tracking.current.version,
+        auto: false,
+      });
+      setStatus(result && !result.ok ? { kind: "failed", message: result.message, auto: false } : { kind: "idle" });
+    } catch (error) {
+      if (isNavigation(error)) throw error;
+      setStatus({ kind: "failed", message: t("actions.unreachable"), auto: false });
+    }
+  };
+
+  const discard = () => {
+    resetQuietly(initialValues);
+    setGeneration((current) => current + 1);
+    const track = tracking.current;
+    track.saved = track.changes;
+    window.clearTimeout(writeTimer.current);
+    store.current?.clear();
+    setDirty(false);
+    setRestoredAt(null);
+    setDiscarded(true);
+  };
+
+  const applyOlderDraft = () => {
+    if (olderDraft) applyDraft(olderDraft);
+    setOlderDraft(null);
+  };
+
+  const dismissOlderDraft = () => {
+    // Input typed since has replaced it in the storage already.
+    const track = tracking.current;
+    if (track.changes === track.saved) store.current?.clear();
+    setOlderDraft(null);
+    setDiscarded(true);
+  };
+
+  const busy = status.kind === "busy";
+  // Format checks first (handleSubmit), then the action; one action at a time.
+  const onSaveClick = (event: BaseSyntheticEvent) => {
+    if (!busy) void handleSubmit(saveValid, onInvalid)(event);
+  };
+  const onNextClick = (event: BaseSyntheticEvent) => {
+    if (!busy) void handleSubmit(nextValid, onInvalid)(event);
+  };
+
+  return (
+    <FormProvider {...methods}>
+      <FormUiProvider value={ui}>
+        <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-5" aria-busy={busy || undefined}>
+          {restoredAt && (
+            <div
+              role="status"
+              className="flex flex-wrap items-center gap-3 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm text-brand-900"
+            >
+              <p className="mr-auto">{t("restore.notice", { time: formatTime(restoredAt, locale) })}</p>
+              <button
+                type="button"
+                onClick={discard}
+                className="rounded border border-brand-600 bg-white px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-100"
+              >
+                {t("restore.discard")}
+              </button>
+            </div>
+          )}
+          {olderDraft && (
+            <div
+              role="status"
+              className="flex flex-wrap items-center gap-3 rounded border-l-4 border-orange-500 bg-orange-50 px-4 py-3 text-sm text-orange-950"
+            >
+              <p className="mr-auto">{t("restore.olderNotice", { time: formatTime(olderDraft.writtenAt, locale) })}</p>
+              <button
+                type="button"
+                onClick={applyOlderDraft}
+                className="rounded border border-orange-600 bg-white px-3 py-1.5 font-semibold text-orange-900 hover:bg-orange-100"
+              >
+                {t("restore.apply")}
+              </button>
+              <button
+                type="button"
+                onClick={dismissOlderDraft}
+                className="rounded border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100"
+              >
+                {t("restore.discard")}
+              </button>
+            </div>
+          )}
+          {discarded && (
+            <p role="status" className="rounded border-l-4 border-slate-400 bg-slate-50 px-4 py-2 text-sm">
+              {t("restore.discarded")}
+            </p>
+          )}
+          <Summary control={control} form={form} locale={locale} issues={numbered} summaryRef={summary} />
+          <p className="text-xs text-slate-600">
+            <span aria-hidden="true" className="font-bold text-red-700">
+              *{" "}
+            </span>
+            {t("requiredLegend")}
+          </p>
+          <div key={generation} className="space-y-5">
+            {form.sections.map((section) => (
+              <SectionView key={section.id} section={section} locale={locale} />
+            ))}
+          </div>
+          <div className="sticky bottom-0 z-20 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur">
+            <div className="mr-auto min-h-5 text-sm">
+              <p role="status">
+                {status.kind === "busy" && t(status.action === "save" ? "actions.saving" : "actions.checking")}
+                {status.kind === "saved" && !status.auto && t("actions.savedAt", { time: formatTime(status.at, locale) })}
+              </p>
+              <p role="alert" className="font-medium text-red-700">
+                {status.kind === "failed" &&
+                  (status.auto ? t("actions.autosaveFailed", { message: status.message }) : status.message)}
+              </p>
+              {status.kind === "saved" && status.auto && (
+                <p className="text-slate-600">{t("actions.autosavedAt", { time: formatTime(status.at, locale) })}</p>
+              )}
+              {dirty && !busy && <p className="text-xs text-orange-800">{t("actions.unsaved")}</p>}
+            </div>
+            <button
+              type="button"
+              onClick={onSaveClick}
+              aria-disabled={busy || undefined}
+              className="rounded border border-brand-600 bg-white px-5 py-2 font-semibold text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60"
+            >
+              {t("actions.save")}
+            </button>
+            <button
+              type="button"
+              onClick={onNextClick}
+              aria-disabled={busy || undefined}
+              className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 aria-disabled:opacity-60"
+            >
+              {t("actions.next")}
+              <span aria-hidden="true"> →</span>
+            </button>
+          </div>
+        </form>
+      </FormUiProvider>
+    </FormProvider>
+  );
+}
+
+function SectionView({ section, locale }: { section: FormSection; locale: Locale }) {
+  const visible = useDerived((values) => holds(section.visibleWhen, scopeAt(values, "")));
+  if (!visible) return null;
+  const titleId = `section-${section.id}-title`;
+  return (
+    <fieldset
+      id={`section-${section.id}`}
+      aria-describedby={section.help ? `section-${section.id}-help` : undefined}
+      className="rounded-lg border border-slate-200 bg-white px-4 pb-4 pt-1 shadow-sm"
+      data-section={section.id}
+    >
+      <legend id={titleId} className="px-1 text-base font-semibold text-brand-900">
+        <span className="mr-1.5 text-slate-500">{section.id}.</span>
+        {section.title[locale]}
+      </legend>
+      {section.help && (
+        <p id={`section-${section.id}-help`} className="mb-3 text-sm text-slate-600">
+          {section.help[locale]}
+        </p>
+      )}
+      <div className="mt-2">
+        <FieldList fields={section.fields} itemPath="" sectionTitle={section.title[locale]} />
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The error summary at the top: entries are links that move the focus to the field. Format
+ * errors are listed once the user tried to save; server issues always.
+ */
+function Summary({
+  control,
+  form,
+  locale,
+  issues,
+  summaryRef,
+}: {
+  control: Control<FieldValues>;
+  form: FormDefinition;
+  locale: Locale;
+  issues: readonly NumberedIssue[];
+  summaryRef: RefObject<HTMLDivElement | null>;
+}) {
+  const t = useTranslations("registrationForm");
+  const { errors, submitCount } = useFormState({ control });
+  const formatErrors = submitCount > 0 ? flattenFieldErrors(errors) : [];
+  if (formatErrors.length === 0 && issues.length === 0) return null;
+  const errorCount = issues.filter(({ issue }) => issue.severity === "error").length;
+  const warningCount = issues.length - errorCount;
+  const severe = formatErrors.length > 0 || errorCount > 0;
+  const navigate = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (focusField(path)) event.preventDefault();
+  };
+  const items: IssueListItem[] = issues.map(({ issue, message }) => ({ issue, message, href: `#${fieldDomId(issue.path)}` }));
+  return (
+    <div
+      ref={summaryRef}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="registration-summary-title"
+      className={`space-y-3 rounded border-l-4 px-4 py-3 ${severe ? "border-red-600 bg-red-50" : "border-orange-500 bg-orange-50"}`}
+    >
+      <h2 id="registration-summary-title" className="text-base font-semibold text-slate-900">
+        {t("summary.title")}
+      </h2>
+      {formatErrors.length > 0 && (
+        <section aria-labelledby="registration-summary-format">
+          <h3 id="registration-summary-format" className="mb-1 text-sm font-semibold text-red-900">
+            {t("summary.formatTitle")}
+          </h3>
+          <ul className="list-disc space-y-0.5 pl-5 text-sm text-red-900">
+            {formatErrors.map(({ path, message }) => (
+              <li key={path}>
+                <a href={`#${fieldDomId(path)}`} onClick={navigate(path)} className="underline underline-offset-2">
+                  {fieldLabel(form, path, locale) ?? path}: {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {issues.length > 0 && (
+        <section aria-labelledby="registration-summary-issues" className="text-sm">
+          <h3 id="registration-summary-issues" className="font-semibold text-slate-900">
+            {t("summary.issuesTitle")}
+          </h3>
+          <p className="mb-1.5 text-slate-700">{t("summary.counts", { errors: errorCount, warnings: warningCount })}</p>
+          <IssueList items={items} onNavigate={(item, event) => navigate(item.issue.path)(event)} />
+        </section>
+      )}
+    </div>
+  );
+}
