@@ -6,5 +6,6 @@ export async function profilePages(context: SessionContext): Promise<{ href: str
   const fn = context.membership?.function;
   const pages: { href: string; label: string }[] = [];
   if (fn === "ACCESS_MANAGER") pages.push({ href: "/access-management", label: (await getTranslations("accessManagement"))("title") });
+  if (fn === "COORDINATOR") pages.push({ href: "/audit", label: (await getTranslations("audit"))("title") });
   return pages;
 }

@@ -1,0 +1,41 @@
+/**
+ * The action ids written to the audit trail (F-SEC-1), as the audit-trail page knows them. Each
+ * has a label in the "audit" catalogue namespace under `actions.<id>` (ids are dotted paths, so
+ * "registration.view" is `actions.registration.view`); an id not listed here is shown as is.
+ */
+export const auditActions = [
+  "session.start",
+  "session.choose_membership",
+  "session.choose_physician",
+  "session.end_all",
+  "terms.accept",
+  "registration.create",
+  "registration.view",
+  "registration.save",
+  "registration.validate",
+  "registration.send",
+  "registration.delete",
+  "registration.correct",
+  "registration.print",
+  "patient.identify",
+  "export.csv",
+  "export.txt",
+  "access.person.create",
+  "access.membership.create",
+  "access.membership.deactivate",
+  "access.membership.reactivate",
+  "access.link.create",
+  "access.link.remove",
+  "audit.view",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+/** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit"] as const;
+
+export type AuditActionGroup = (typeof auditActionGroups)[number];
+
+export function isKnownAuditAction(action: string): action is AuditAction {
+  return (auditActions as readonly string[]).includes(action);
+}
