@@ -22,7 +22,13 @@ function appServer(options: { port: number; dataDir: string; simulatorPort: numb
       // The e2e servers run over plain http on localhost.
       WBCR_INSECURE_COOKIES: "1",
       ...(options.inactivitySeconds
-        ? { WBCR_INACTIVITY_SECONDS: String(options.inactivitySeconds), WBCR_INACTIVITY_WARNING_SECONDS: "15", WBCR_DEMO_REGISTRATIONS: "0" }
+        ? {
+            WBCR_INACTIVITY_SECONDS: String(options.inactivitySeconds),
+            WBCR_INACTIVITY_WARNING_SECONDS: "15",
+            WBCR_DEMO_REGISTRATIONS: "0",
+            // No autosave: the timeout test needs input that only the browser holds.
+            WBCR_AUTOSAVE_SECONDS: "0",
+          }
         : {}),
     },
   };

@@ -11,11 +11,20 @@ import { choosePhysician } from "@/lib/access/choose-physician";
 import { ehealthLogoutUrl } from "@/lib/access/ehealth-logout";
 import { endAllSessions } from "@/lib/access/end-session";
 import { getSessionExpiry } from "@/lib/access/session-expiry";
-import { readSessionContext, readSessionCookie } from "@/lib/access/verify-session";
+import { readSessionContext, readSessionCookie, safeReturnTo, withReturnTo } from "@/lib/access/verify-session";
 import { authConfig } from "@/lib/config/auth";
 import { appOrigin } from "@/lib/config/app-origin";
 
 const ZId = z.uuid();
+
+/** After a login step: where the user was going (the next step's page sends them on if needed). */
+function continueTo(formData: FormData): string {
+  return safeReturnTo(formData.get("returnTo")) ?? "/";
+}
+
+function invalidMark(formData: FormData, flag = "invalid"): string {
+  return `${safeReturnTo(formData.get("returnTo")) && formData.get("returnTo") !== "/" ? "&" : "?"}${flag}=1`;
+}
 
 export async function chooseMembershipAction(formData: FormData): Promise<void> {
   const membershipId = ZId.safeParse(formData.get("membershipId"));
@@ -24,7 +33,7 @@ export async function chooseMembershipAction(formData: FormData): Promise<void> 
   const ok = membershipId.success && (await chooseMembership(context, membershipId.data));
   // The header (in the root layout) shows the chosen hospital and profile: render it anew.
   if (ok) revalidatePath("/", "layout");
-  redirect(ok ? "/" : "/session/organisation?invalid=1");
+  redirect(ok ? continueTo(formData) : withReturnTo("/session/organisation", safeReturnTo(formData.get("returnTo"))) + invalidMark(formData));
 }
 
 export async function choosePhysicianAction(formData: FormData): Promise<void> {
@@ -33,7 +42,7 @@ export async function choosePhysicianAction(formData: FormData): Promise<void> {
   if (!context) redirect("/login");
   const ok = physicianId.success && (await choosePhysician(context, physicianId.data));
   if (ok) revalidatePath("/", "layout");
-  redirect(ok ? "/" : "/session/physician?invalid=1");
+  redirect(ok ? continueTo(formData) : withReturnTo("/session/physician", safeReturnTo(formData.get("returnTo"))) + invalidMark(formData));
 }
 
 export async function acceptTermsAction(formData: FormData): Promise<void> {
@@ -41,7 +50,7 @@ export async function acceptTermsAction(formData: FormData): Promise<void> {
   const context = await readSessionContext();
   if (!context) redirect("/login");
   const ok = version.success && (await acceptTerms(context, version.data));
-  redirect(ok ? "/" : "/terms?stale=1");
+  redirect(ok ? continueTo(formData) : withReturnTo("/terms", safeReturnTo(formData.get("returnTo"))) + invalidMark(formData, "stale"));
 }
 
 /** Ends every session of the person here and at eHealth (F-AUTH-7). */

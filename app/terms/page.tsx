@@ -3,16 +3,16 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { acceptTermsAction } from "@/app/session/actions";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentTerms } from "@/lib/access/accept-terms";
-import { requireSessionContext } from "@/lib/access/verify-session";
+import { requireSessionContext, safeReturnTo } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-export default async function TermsPage({ searchParams }: { searchParams: Promise<{ stale?: string }> }) {
+export default async function TermsPage({ searchParams }: { searchParams: Promise<{ stale?: string; returnTo?: string }> }) {
   const context = await requireSessionContext();
   const terms = await getCurrentTerms((await getLocale()) as Locale);
-  if (!terms || context.termsAccepted) redirect("/");
-  const { stale } = await searchParams;
+  const { stale, returnTo } = await searchParams;
+  if (!terms || context.termsAccepted) redirect(safeReturnTo(returnTo) ?? "/");
   const t = await getTranslations("terms");
   return (
     <section className="mx-auto max-w-2xl space-y-4">
@@ -25,6 +25,7 @@ export default async function TermsPage({ searchParams }: { searchParams: Promis
       </article>
       <form action={acceptTermsAction}>
         <input type="hidden" name="version" value={terms.version} />
+        <input type="hidden" name="returnTo" value={safeReturnTo(returnTo) ?? "/"} />
         <button type="submit" className="rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
           {t("accept")}
         </button>

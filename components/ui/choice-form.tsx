@@ -13,12 +13,17 @@ interface ChoiceFormProps {
   choices: Choice[];
   selected?: string;
   submitLabel: string;
+  /** Extra values sent along, e.g. where to continue afterwards. */
+  hidden?: Record<string, string>;
 }
 
 /** A radio list with one submit button: keyboard friendly and works without JavaScript. */
-export function ChoiceForm({ action, name, legend, choices, selected, submitLabel }: ChoiceFormProps) {
+export function ChoiceForm({ action, name, legend, choices, selected, submitLabel, hidden = {} }: ChoiceFormProps) {
   return (
     <form action={action} className="space-y-4">
+      {Object.entries(hidden).map(([key, value]) => (
+        <input key={key} type="hidden" name={key} value={value} />
+      ))}
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold">{legend}</legend>
         {choices.map((choice, index) => (

@@ -46,7 +46,7 @@ export async function requireReadyContext(returnTo?: string): Promise<ReadyConte
   const context = await getSessionContext();
   if (!context) redirect(loginPath(returnTo));
   const stage = sessionStage(context);
-  if (stage !== "ready") redirect(stagePaths[stage]);
+  if (stage !== "ready") redirect(withReturnTo(stagePaths[stage], returnTo));
   return context as ReadyContext;
 }
 
@@ -58,6 +58,16 @@ export async function requireSessionContext(): Promise<SessionContext> {
 }
 
 export function loginPath(returnTo?: string): string {
-  const safe = returnTo && returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : undefined;
-  return safe ? `/login?returnTo=${encodeURIComponent(safe)}` : "/login";
+  return withReturnTo("/login", returnTo);
+}
+
+/** Only paths of this application: never another site (open redirect). */
+export function safeReturnTo(value: unknown): string | undefined {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value) && value.length < 500 ? value : undefined;
+}
+
+/** A login step that, once done, continues to where the user was going. */
+export function withReturnTo(path: string, returnTo?: string): string {
+  const safe = safeReturnTo(returnTo);
+  return safe && safe !== "/" ? `${path}?returnTo=${encodeURIComponent(safe)}` : path;
 }

@@ -6,6 +6,7 @@ import { FormPageClient } from "@/components/registration-pages/form-page-client
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
+import { autosaveSeconds } from "@/lib/config/form";
 import { getPickerList } from "@/lib/icdo3";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
@@ -45,6 +46,8 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         pickerLists={{ topography: getPickerList("topography"), morphology: getPickerList("morphology") }}
         storageKey={`wbcr:draft:${context.person.id}:${registration.id}`}
         readOnly={!canEdit}
+        savedAt={registration.updatedAt.toISOString()}
+        autosaveSeconds={autosaveSeconds()}
       />
     </section>
   );

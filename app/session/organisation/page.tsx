@@ -3,16 +3,16 @@ import { chooseMembershipAction } from "@/app/session/actions";
 import { ChoiceForm } from "@/components/ui/choice-form";
 import { Notice } from "@/components/ui/notice";
 import { listMembershipChoices } from "@/lib/access/choose-membership";
-import { requireSessionContext } from "@/lib/access/verify-session";
+import { requireSessionContext, safeReturnTo, withReturnTo } from "@/lib/access/verify-session";
 import { redirect } from "next/navigation";
 
 export const dynamic = "force-dynamic";
 
-export default async function ChooseOrganisationPage({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
+export default async function ChooseOrganisationPage({ searchParams }: { searchParams: Promise<{ invalid?: string; returnTo?: string }> }) {
   const context = await requireSessionContext();
-  if (!context.termsAccepted) redirect("/terms");
+  if (!context.termsAccepted) redirect(withReturnTo("/terms", (await searchParams).returnTo));
   const choices = await listMembershipChoices(context.person.id);
-  const { invalid } = await searchParams;
+  const { invalid, returnTo } = await searchParams;
   const t = await getTranslations("session");
   const tf = await getTranslations("functions");
   return (
@@ -26,6 +26,7 @@ export default async function ChooseOrganisationPage({ searchParams }: { searchP
         legend={t("organisationLegend")}
         selected={context.membership?.id}
         submitLabel={t("confirm")}
+        hidden={{ returnTo: safeReturnTo(returnTo) ?? "/" }}
         choices={choices.map((c) => ({
           value: c.id,
           label: c.organisationName,

@@ -4,16 +4,16 @@ import { choosePhysicianAction } from "@/app/session/actions";
 import { ChoiceForm } from "@/components/ui/choice-form";
 import { Notice } from "@/components/ui/notice";
 import { listPhysicianChoices } from "@/lib/access/choose-physician";
-import { requireSessionContext } from "@/lib/access/verify-session";
+import { requireSessionContext, safeReturnTo, withReturnTo } from "@/lib/access/verify-session";
 
 export const dynamic = "force-dynamic";
 
-export default async function ChoosePhysicianPage({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
+export default async function ChoosePhysicianPage({ searchParams }: { searchParams: Promise<{ invalid?: string; returnTo?: string }> }) {
   const context = await requireSessionContext();
-  if (!context.termsAccepted) redirect("/terms");
+  if (!context.termsAccepted) redirect(withReturnTo("/terms", (await searchParams).returnTo));
   if (context.membership?.function !== "ADMINISTRATIVE") redirect("/");
   const choices = await listPhysicianChoices(context);
-  const { invalid } = await searchParams;
+  const { invalid, returnTo } = await searchParams;
   const t = await getTranslations("session");
   return (
     <section className="mx-auto max-w-xl space-y-4">
@@ -29,6 +29,7 @@ export default async function ChoosePhysicianPage({ searchParams }: { searchPara
           legend={t("physicianLegend")}
           selected={context.actingFor?.membershipId}
           submitLabel={t("confirm")}
+          hidden={{ returnTo: safeReturnTo(returnTo) ?? "/" }}
           choices={choices.map((c) => ({ value: c.membershipId, label: c.name }))}
         />
       )}

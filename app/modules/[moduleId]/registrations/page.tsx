@@ -1,0 +1,77 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AccessDenied } from "@/components/access/access-denied";
+import { SavedResults } from "@/components/find/saved-results";
+import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
+import { SentResults } from "@/components/find/sent-results";
+import { Notice } from "@/components/ui/notice";
+import { canUseModule } from "@/lib/access/policy";
+import { requireReadyContext } from "@/lib/access/verify-session";
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+import { searchRegistrations } from "@/lib/registrations/search-registrations";
+import { deleteDraftFromListAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * F-FIND-1..4: the Saved and Sent lists of a declaration, optionally for one patient. Everything the
+ * page shows comes from `searchRegistrations`, which filters by the access policy in the query.
+ */
+export default async function FindRegistrationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ moduleId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { moduleId } = await params;
+  const raw = await searchParams;
+  const tabParam = first(raw.tab);
+  const context = await requireReadyContext(`/modules/${moduleId}/registrations${tabParam === "saved" || tabParam === "sent" ? `?tab=${tabParam}` : ""}`);
+  const declaration = getModule(moduleId);
+  if (!declaration) notFound();
+  const isRegistryStaff = context.membership.function === "REGISTRY_STAFF";
+  if (!canUseModule(context, declaration) && !isRegistryStaff) return <AccessDenied reason="module" />;
+
+  // Registry staff work with sent registrations only; everybody else starts with their drafts.
+  const tab: FindTab = tabParam === "saved" || tabParam === "sent" ? tabParam : isRegistryStaff ? "sent" : "saved";
+  // `insz` is what the patient page's "existing registrations" links use.
+  const query = (first(raw.q) ?? first(raw.insz) ?? "").trim();
+  const after = first(raw.after) || undefined;
+
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("find");
+  const result =
+    tab === "saved" && isRegistryStaff
+      ? null
+      : await searchRegistrations(context, { moduleId: declaration.id, tab, query: query || undefined, after: after && after.length <= 200 ? after : undefined });
+  if (result && !result.ok && result.code === "forbidden") return <AccessDenied reason="module" />;
+  const data = result?.ok ? result.data : null;
+
+  return (
+    <section className="space-y-5">
+      <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
+      <SearchForm moduleId={declaration.id} tab={tab} query={query} />
+      <FindTabs moduleId={declaration.id} tab={tab} query={query} />
+      {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
+      {result && !result.ok && <Notice tone="error">{t("search.invalid")}</Notice>}
+      {tab === "saved" && isRegistryStaff && <Notice tone="info">{t("saved.registryStaff")}</Notice>}
+      {data && (
+        <>
+          {tab === "saved" ? (
+            <SavedResults moduleId={declaration.id} items={data.items} hasQuery={!!query} remove={deleteDraftFromListAction} />
+          ) : (
+            <SentResults moduleId={declaration.id} items={data.items} hasQuery={!!query} showOrganisation={isRegistryStaff} />
+          )}
+          <FindPagination moduleId={declaration.id} tab={tab} query={query} after={after} nextCursor={data.nextCursor} />
+          {tab === "sent" && query && <OtherSources others={data.others} />}
+        </>
+      )}
+    </section>
+  );
+}
