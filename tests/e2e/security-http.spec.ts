@@ -1,0 +1,107 @@
+/**
+ * Server actions and route handlers over real HTTP: a missing, forged or ended session, or a
+ * session of another hospital, is refused and changes nothing. The checks live in the handlers
+ * themselves, not in a proxy.
+ */
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+import { setField } from "./support/srt-form";
+
+test.use({ locale: "en-GB" });
+test.setTimeout(120_000);
+
+interface CapturedAction {
+  url: string;
+  actionId: string;
+  routerState: string | undefined;
+}
+
+async function newDraft(page: Page): Promise<string> {
+  await page.getByRole("link", { name: "New registration" }).click();
+  await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
+  await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
+  await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Saves through the UI once, recording the server action's id to replay it by hand. */
+async function captureSave(page: Page): Promise<CapturedAction> {
+  const request = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await setField(page, "indication", "PRIMARY_TUMOUR");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const captured = await request;
+  await expect(page.getByText(/Saved at/)).toBeVisible();
+  return { url: captured.url(), actionId: captured.headers()["next-action"]!, routerState: captured.headers()["next-router-state-tree"] };
+}
+
+async function replaySave(request: APIRequestContext, action: CapturedAction, cookie: string, id: string, version: number, indication = "AVM") {
+  return request.post(action.url, {
+    headers: {
+      "Next-Action": action.actionId,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: new URL(action.url).origin,
+      Cookie: cookie,
+      ...(action.routerState ? { "Next-Router-State-Tree": action.routerState } : {}),
+    },
+    data: JSON.stringify([{ id, version, formData: { indication } }]),
+  });
+}
+
+async function indicationShown(page: Page, path: string): Promise<string> {
+  await page.goto(path);
+  return page.locator("#field-indication").inputValue();
+}
+
+test("server actions and route handlers refuse missing, forged, ended and foreign sessions, changing nothing", async ({ browser, playwright }) => {
+  const owner = await browser.newPage();
+  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
+  const id = await newDraft(owner);
+  const action = await captureSave(owner);
+  const formPath = `/registrations/${id}`;
+  const cookies = await owner.context().cookies();
+  const session = cookies.find((c) => c.name.endsWith("next-auth.session-token"))!;
+
+  const api = await playwright.request.newContext({ baseURL: new URL(action.url).origin });
+  const versions = [1, 2, 3, 4];
+  const attempts: Record<string, string> = {
+    missing: "",
+    forged: `${session.name}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged`,
+    tampered: `${session.name}=${session.value.slice(0, -8)}AAAAAAAA`,
+  };
+  // Another hospital's specialist, signed in for real.
+  const foreign = await browser.newPage();
+  await signIn(foreign, "67021843558", { organisation: "CHU Démo Liège" });
+  const foreignCookie = (await foreign.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  attempts.otherHospital = `${foreignCookie.name}=${foreignCookie.value}`;
+
+  for (const [label, cookie] of Object.entries(attempts)) {
+    for (const version of versions) {
+      const response = await replaySave(api, action, cookie, id, version);
+      expect(response.status(), label).toBeLessThan(500);
+    }
+    const pdf = await api.get(`${formPath}/pdf`, { headers: { Cookie: cookie } });
+    expect(pdf.status(), `${label} pdf`).toBe(404);
+    expect(pdf.headers()["content-type"] ?? "").not.toContain("application/pdf");
+  }
+  expect(await indicationShown(owner, formPath), "no replay changed the draft").toBe("PRIMARY_TUMOUR");
+
+  // The owner's own cookie does work through the same replay (the test is real)…
+  const ownCookie = `${session.name}=${session.value}`;
+  const accepted = await replaySave(api, action, ownCookie, id, 2);
+  expect(accepted.status()).toBe(200);
+  expect(await indicationShown(owner, formPath)).toBe("AVM");
+
+  // …until the session ends: after signing out, the same cookie is refused.
+  await owner.getByRole("button", { name: "Sign out" }).click();
+  await expect(owner).toHaveURL(/\/login/);
+  for (const version of versions) await replaySave(api, action, ownCookie, id, version, "BRAIN_BENIGN");
+  const pdfAfterSignOut = await api.get(`${formPath}/pdf`, { headers: { Cookie: ownCookie } });
+  expect(pdfAfterSignOut.status()).toBe(404);
+  const again = await browser.newPage();
+  await signIn(again, "62071407283", { organisation: "AZ Demo Gent" });
+  expect(await indicationShown(again, formPath)).toBe("AVM");
+  await api.dispose();
+});
