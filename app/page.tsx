@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { canUseModule } from "@/lib/access/policy";
 import { sessionStage } from "@/lib/access/session-context";
 import { getSessionContext, stagePaths } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { listModules } from "@/lib/modules/registry";
-import { moduleActions } from "@/lib/modules/module-actions";
+import { moduleActions, visibleModule } from "@/lib/modules/module-actions";
 import { ModuleList } from "@/components/home/module-list";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +16,7 @@ export default async function HomePage() {
   const stage = context && sessionStage(context);
   if (stage && stage !== "ready") redirect(stagePaths[stage]);
   const locale = (await getLocale()) as Locale;
-  const modules = context ? listModules(locale).filter((m) => canUseModule(context, m)) : [];
+  const modules = context ? listModules(locale).filter((m) => visibleModule(m, context)) : [];
   return (
     <section className="space-y-6">
       <div className="space-y-2">

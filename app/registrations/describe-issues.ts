@@ -10,14 +10,14 @@ export interface DescribedIssue {
   message: string;
 }
 
-/** Issues with their message in the user's language, naming the field (patient or module). */
+/** Issues with their message in the user's language, naming the field (patient or declaration). */
 export async function describeIssues(issues: ValidationIssue[]): Promise<DescribedIssue[]> {
   const locale = (await getLocale()) as Locale;
   return issues.map((issue) => ({ issue, message: describeAnyIssue(issue, locale) }));
 }
 
-/** Patient rules are shared; module rules are found by the module that declares the rule id. */
+/** Patient rules are shared; declaration rules are found by the declaration that declares the rule id. */
 export function describeAnyIssue(issue: ValidationIssue, locale: Locale): string {
-  const module = listModules().find((m) => m.rules.some((rule) => rule.id === issue.ruleId) || issue.ruleId.startsWith(`${m.id.toUpperCase()}-`));
-  return module ? describeIssue(module, issue, locale) : formatPatientIssue(issue, locale);
+  const declaration = listModules().find((m) => m.rules.some((rule) => rule.id === issue.ruleId) || issue.ruleId.startsWith(`${m.id.toUpperCase()}-`));
+  return declaration ? describeIssue(declaration, issue, locale) : formatPatientIssue(issue, locale);
 }

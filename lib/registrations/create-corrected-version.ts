@@ -18,11 +18,13 @@ export async function createCorrectedVersion(
   const where = registrationWhere(context, "correct");
   if (!context || !isReady(context) || !where) return refuse("not_found");
   const original = await db.registration.findFirst({ where: { AND: [where, { id }] }, include: { patient: true } });
-  const module = original && getModule(original.moduleId);
-  if (!original?.reference || !original.patient || !module) return refuse("not_found");
+  const declaration = original && getModule(original.moduleId);
+  if (!original?.reference || !original.patient || !declaration) return refuse("not_found");
 
   const created = await db.$transaction(async (tx) => {
-    const { registrationId: _ignored, ...patient } = original.patient!;
+    // The patient block is copied as stored (still encrypted), under the new registration.
+    const { registrationId, ...patient } = original.patient!;
+    void registrationId;
     const copy = await tx.registration.create({
       data: {
         moduleId: original.moduleId,
@@ -32,7 +34,7 @@ export async function createCorrectedVersion(
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
         correctionOfReference: original.reference,
-        formData: module.prepareCorrection(original.formData, original.reference!) as object,
+        formData: declaration.prepareCorrection(original.formData, original.reference!) as object,
         patient: { create: patient },
       },
     });

@@ -23,8 +23,8 @@ export async function createRegistration(
   input: CreateRegistrationInput,
   db: Db = getDb(),
 ): Promise<Result<{ id: string; version: number }>> {
-  const module = getModule(input.moduleId);
-  if (!module || !context || !isReady(context) || !canUseModule(context, module)) return refuse("forbidden");
+  const declaration = getModule(input.moduleId);
+  if (!declaration || !context || !isReady(context) || !canUseModule(context, declaration)) return refuse("forbidden");
   const physicianId = responsiblePhysicianFor(context);
   if (!physicianId) return refuse("forbidden");
   const patient = ZPatientIdentification.safeParse(input.patient);
@@ -33,16 +33,16 @@ export async function createRegistration(
   const created = await db.$transaction(async (tx) => {
     const registration = await tx.registration.create({
       data: {
-        moduleId: module.id,
+        moduleId: declaration.id,
         organisationId: context.membership.organisationId,
         responsiblePhysicianId: physicianId,
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
-        formData: module.emptyDraft() as object,
+        formData: declaration.emptyDraft() as object,
         patient: { create: { ...protectPatient(patient.data), identifiedByService: input.identifiedByService } },
       },
     });
-    await recordAuditEvent(tx, actorOf(context), { action: "registration.create", moduleId: module.id, registrationId: registration.id });
+    await recordAuditEvent(tx, actorOf(context), { action: "registration.create", moduleId: declaration.id, registrationId: registration.id });
     return registration;
   });
   return ok({ id: created.id, version: created.version });

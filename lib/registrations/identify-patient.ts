@@ -20,7 +20,7 @@ type ExistingRegistrations = ExistingRegistrationCounts | null;
 
 /**
  * F-PAT-2/3: looks the INSZ up at IdentifyPerson and counts this patient's registrations in the
- * module. The lookup is audited: it reveals a person's identity.
+ * declaration. The lookup is audited: it reveals a person's identity.
  */
 export async function identifyPatient(
   context: SessionContext | null,
@@ -29,8 +29,8 @@ export async function identifyPatient(
   db: Db = getDb(),
   identify: IdentifyPerson = identifyPersonService(),
 ): Promise<IdentifyPatientResult> {
-  const module = getModule(moduleId);
-  if (!context || !module || !canUseModule(context, module)) return { status: "forbidden" };
+  const declaration = getModule(moduleId);
+  if (!context || !declaration || !canUseModule(context, declaration)) return { status: "forbidden" };
   const parsed = parseInsz(insz);
   if (!parsed.ok) return { status: "invalid", reason: parsed.reason };
   const [answer, existing] = await Promise.all([

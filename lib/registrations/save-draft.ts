@@ -32,12 +32,12 @@ export async function saveDraft(
   if (!context || !where) return refuse("not_found");
   const existing = await db.registration.findFirst({ where: { AND: [registrationWhere(context, "view") ?? { id: "" }, { id: input.id }] } });
   if (!existing) return refuse("not_found");
-  const module = getModule(existing.moduleId);
-  if (!module) return refuse("not_found");
+  const declaration = getModule(existing.moduleId);
+  if (!declaration) return refuse("not_found");
 
   let formData: object | undefined;
   if (input.formData !== undefined) {
-    const parsed = module.draftSchema.safeParse(input.formData);
+    const parsed = declaration.draftSchema.safeParse(input.formData);
     if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
     formData = parsed.data as object;
   }

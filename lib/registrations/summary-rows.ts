@@ -1,6 +1,6 @@
 /**
  * The whole registration as label/value rows for the summary page (F-REG-2), built from the
- * module declaration like the PDF and the exports: sections in form order, repeat items as
+ * declaration declaration like the PDF and the exports: sections in form order, repeat items as
  * sub-headings, computed fields evaluated, options by their translated label.
  */
 import { getAtPath } from "@/lib/modules/paths";
@@ -22,11 +22,11 @@ export interface SummarySection {
 }
 
 export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData">, locale: Locale): SummarySection[] {
-  const module = getModule(registration.moduleId);
-  if (!module) return [];
+  const declaration = getModule(registration.moduleId);
+  if (!declaration) return [];
   const texts = pdfTexts[locale];
   const sections: SummarySection[] = [];
-  for (const section of module.form.sections) {
+  for (const section of declaration.form.sections) {
     const rows: SummaryRow[] = [];
     let currentTrail = "";
     for (const { field, path, scope, items } of walkVisibleFields({ sections: [section] }, registration.formData)) {

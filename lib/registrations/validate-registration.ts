@@ -21,11 +21,11 @@ export function validateRegistration(
   registration: Validatable,
   { today = new Date(), sendDate }: { today?: Date; sendDate?: Date } = {},
 ): RegistrationOutcome {
-  const module = getModule(registration.moduleId);
-  if (!module) throw new Error(`unknown module ${registration.moduleId}`);
+  const declaration = getModule(registration.moduleId);
+  if (!declaration) throw new Error(`unknown module ${registration.moduleId}`);
   const issues: ValidationIssue[] = [
     ...validatePatient(registration.patient, { today, identifySucceeded: registration.identifiedByService }),
-    ...module.validate(registration.formData, { today, sendDate, patient: patientContext(registration.patient) }),
+    ...declaration.validate(registration.formData, { today, sendDate, patient: patientContext(registration.patient) }),
   ];
   const outcome = summarise(issues);
   return { ...outcome, status: validationStatus(outcome) };
@@ -36,7 +36,7 @@ export function validationStatus(outcome: ValidationOutcome): ValidationStatus {
   return outcome.warningCount > 0 ? "VALID_WITH_WARNINGS" : "VALID";
 }
 
-/** Birth date and sex as the module rules need them: typed, or derived from the INSZ. */
+/** Birth date and sex as the declaration rules need them: typed, or derived from the INSZ. */
 export function patientContext(patient: TPatientIdentification): PatientContext {
   const parsed = patient.insz ? parseInsz(patient.insz) : null;
   const derived = parsed?.ok ? parsed : null;

@@ -19,16 +19,16 @@ export default async function RegistrationFormPage({ params }: { params: Promise
   const { id } = await params;
   const context = await requireReadyContext(`/registrations/${id}`);
   const registration = await getRegistration(context, id);
-  const module = registration && getModule(registration.moduleId);
-  if (!registration || !module) notFound();
+  const declaration = registration && getModule(registration.moduleId);
+  if (!registration || !declaration) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const canEdit = (await allowedActions(context, id, ["edit"])).has("edit");
   return (
     <section className="space-y-4" id="top">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: module.name[locale] })}</h1>
-        <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: module.name[locale] })}>
+        <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
+        <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
           <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
           <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
         </nav>
@@ -40,7 +40,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         version={registration.version}
         save={saveDraftAction}
         saveAndCheck={saveAndCheckAction}
-        form={module.form}
+        form={declaration.form}
         defaultValues={registration.formData}
         locale={locale}
         pickerLists={{ topography: getPickerList("topography"), morphology: getPickerList("morphology") }}

@@ -53,8 +53,8 @@ function lastPlanEnd(formData: { plans?: { endDate?: string }[] }): Date {
 
 export async function seedDemoRegistrations(db: Db, count = 360, now = new Date()): Promise<number> {
   if ((await db.registration.count()) > 0) return 0;
-  const module = getModule("srt");
-  if (!module) return 0;
+  const declaration = getModule("srt");
+  if (!declaration) return 0;
   const random = createSeededRandom(20_260_101);
   const physicians = await db.membership.findMany({
     where: { function: "SPECIALIST", active: true },
@@ -74,7 +74,7 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
     if (end.getTime() > now.getTime() - 2 * day) formData = shiftDates(formData, -Math.ceil((end.getTime() - now.getTime()) / day) - 7);
     const incomplete = random.chance(0.15);
     if (incomplete) delete formData[random.pick(["mdtDate", "treatmentIntent", "whoPerformanceStatus"])];
-    const issues = module.validate(formData, { today: now, patient: patientContext(patient) });
+    const issues = declaration.validate(formData, { today: now, patient: patientContext(patient) });
     const outcome = summarise(issues);
     const send = !incomplete && outcome.errorCount === 0 && random.chance(0.65);
     const sentAt = new Date(Math.min(lastPlanEnd(formData as never).getTime() + random.int(1, 40) * day, now.getTime() - day));

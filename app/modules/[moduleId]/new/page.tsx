@@ -13,20 +13,20 @@ export const dynamic = "force-dynamic";
 export default async function NewRegistrationPage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
   const context = await requireReadyContext(`/modules/${moduleId}/new`);
-  const module = getModule(moduleId);
-  if (!module) notFound();
-  if (!canUseModule(context, module) || !responsiblePhysicianFor(context)) return <AccessDenied reason="module" />;
+  const declaration = getModule(moduleId);
+  if (!declaration) notFound();
+  if (!canUseModule(context, declaration) || !responsiblePhysicianFor(context)) return <AccessDenied reason="module" />;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: module.name[locale] })}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: declaration.name[locale] })}</h1>
       <PatientIdentificationForm
         locale={locale}
-        moduleName={module.name[locale]}
+        moduleName={declaration.name[locale]}
         defaultValues={{ identificationPath: "INSZ", country: "BE" }}
-        identify={identifyForModuleAction.bind(null, module.id)}
-        submit={submitNewPatientAction.bind(null, module.id)}
+        identify={identifyForModuleAction.bind(null, declaration.id)}
+        submit={submitNewPatientAction.bind(null, declaration.id)}
       />
     </section>
   );

@@ -15,21 +15,21 @@ export default async function RegistrationPatientPage({ params }: { params: Prom
   const { id } = await params;
   const context = await requireReadyContext(`/registrations/${id}/patient`);
   const registration = await getRegistration(context, id);
-  const module = registration && getModule(registration.moduleId);
-  if (!registration || !module) notFound();
+  const declaration = registration && getModule(registration.moduleId);
+  if (!registration || !declaration) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const readOnly = registration.status === "SENT";
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: module.name[locale] })}</h1>
+      <h1 className="text-2xl font-bold text-brand-900">{t("patientTitle", { module: declaration.name[locale] })}</h1>
       <RegistrationHeader registration={registration} />
       <PatientIdentificationForm
         locale={locale}
-        moduleName={module.name[locale]}
+        moduleName={declaration.name[locale]}
         defaultValues={registration.patient}
         readOnly={readOnly}
-        identify={identifyForModuleAction.bind(null, module.id)}
+        identify={identifyForModuleAction.bind(null, declaration.id)}
         submit={readOnly ? openRegistrationAction.bind(null, registration.id) : submitDraftPatientAction.bind(null, registration.id, registration.version)}
       />
     </section>

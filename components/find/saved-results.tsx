@@ -1,0 +1,133 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
+import { formatInsz } from "@/lib/patients/insz";
+import { DeleteDraft } from "./delete-draft";
+import { ExportPanel } from "./export-panel";
+import { RowDownload } from "./row-download";
+import { SelectAllCell, SelectRowCell } from "./selection-cells";
+import { actionLink, captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
+import type { DeleteDraftAction, FoundRegistration } from "./types";
+import { useSelection } from "./use-selection";
+import { ValidationStatusLabel } from "./validation-status";
+
+interface SavedResultsProps {
+  moduleId: string;
+  items: FoundRegistration[];
+  hasQuery: boolean;
+  remove: DeleteDraftAction;
+}
+
+/** Send is offered once the last validation found no errors; warnings are confirmed on the summary. */
+const sendable = new Set(["VALID", "VALID_WITH_WARNINGS"]);
+
+/**
+ * F-FIND-3: the drafts the user may open, with their validation status and the actions edit
+ * (the patient identification page first, as in the manual), send, print, download and delete.
+ */
+export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResultsProps) {
+  const t = useTranslations("find");
+  const format = useFormatter();
+  const router = useRouter();
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const selection = useSelection(ids);
+  const [deleted, setDeleted] = useState(false);
+  const notice = useRef<HTMLParagraphElement>(null);
+
+  const onDeleted = () => {
+    setDeleted(true);
+    router.refresh();
+    // The row (and the focused button) disappears: keep keyboard users in a known place.
+    requestAnimationFrame(() => notice.current?.focus());
+  };
+
+  return (
+    <div className="space-y-4">
+      <p ref={notice} tabIndex={-1} role="status" className={deleted ? "rounded border-l-4 border-green-600 bg-green-50 px-4 py-3 text-green-900" : "sr-only"}>
+        {deleted ? t("delete.done") : ""}
+      </p>
+      {items.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white px-4 py-3">{hasQuery ? t("saved.emptyQuery") : t("saved.empty")}</p>
+      ) : (
+        <>
+          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+            <table className={tableClass}>
+              <caption className={captionClass}>{t("saved.caption")}</caption>
+              <thead className={headClass}>
+                <tr>
+                  <SelectAllCell label={t("selection.selectAll")} all={selection.all} some={selection.some} onChange={selection.toggleAll} />
+                  <th scope="col" className={thClass}>{t("columns.patient")}</th>
+                  <th scope="col" className={thClass}>{t("columns.identifier")}</th>
+                  <th scope="col" className={thClass}>{t("columns.physician")}</th>
+                  <th scope="col" className={thClass}>{t("columns.lastChange")}</th>
+                  <th scope="col" className={thClass}>{t("columns.status")}</th>
+                  <th scope="col" className={thClass}>{t("columns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {items.map((item) => {
+                  const changed = format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" });
+                  const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
+                  return (
+                    <tr key={item.id} className="hover:bg-slate-50">
+                      <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} />
+                      <th scope="row" className={`${tdClass} text-left font-semibold`}>
+                        {item.patientName || "—"}
+                        {item.correctionOfReference && (
+                          <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
+                        )}
+                      </th>
+                      <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
+                      <td className={tdClass}>{item.responsiblePhysicianName}</td>
+                      <td className={`${tdClass} whitespace-nowrap`}>{changed}</td>
+                      <td className={tdClass}>
+                        <ValidationStatusLabel status={item.validationStatus} />
+                      </td>
+                      <td className={tdClass}>
+                        <ul className="flex flex-wrap items-start gap-2">
+                          <li>
+                            <Link href={`/registrations/${item.id}/patient`} className={actionLink}>
+                              {t("actions.edit")}
+                              <span className="sr-only">: {label}</span>
+                            </Link>
+                          </li>
+                          {sendable.has(item.validationStatus) && (
+                            <li>
+                              <Link href={`/registrations/${item.id}/summary`} className={actionLink}>
+                                {t("actions.send")}
+                                <span className="sr-only">: {label}</span>
+                              </Link>
+                            </li>
+                          )}
+                          <li>
+                            <a href={`/registrations/${item.id}/pdf`} className={actionLink}>
+                              {t("actions.print")}
+                              <span className="sr-only">: {label}</span>
+                            </a>
+                          </li>
+                          <li>
+                            <RowDownload moduleId={moduleId} kind="saved" id={item.id} label={label} />
+                          </li>
+                          <li>
+                            <DeleteDraft id={item.id} version={item.version} label={label} remove={remove} onDeleted={onDeleted} />
+                          </li>
+                        </ul>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p aria-live="polite" className="text-sm text-slate-700">
+            {t("selection.count", { count: selection.selected.length })}
+          </p>
+          <ExportPanel moduleId={moduleId} kind="saved" ids={selection.selected} variant="selection" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { OtherSource } from "@/lib/registrations/search-registrations";
+import { captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
+
+export type FindTab = "saved" | "sent";
+
+/** The list page's address: the tab, the query and the page cursor are all in the URL. */
+export function findHref(moduleId: string, tab: FindTab, query?: string, after?: string): string {
+  const params = new URLSearchParams({ tab });
+  if (query) params.set("q", query);
+  if (after) params.set("after", after);
+  return `/modules/${encodeURIComponent(moduleId)}/registrations?${params.toString()}`;
+}
+
+/** F-FIND-1: a plain GET form, so searching works without scripts and results can be bookmarked. */
+export function SearchForm({ moduleId, tab, query }: { moduleId: string; tab: FindTab; query: string }) {
+  const t = useTranslations("find.search");
+  return (
+    <form method="get" action={`/modules/${encodeURIComponent(moduleId)}/registrations`} role="search" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+      <input type="hidden" name="tab" value={tab} />
+      <label htmlFor="find-query" className="block font-semibold">
+        {t("label")}
+      </label>
+      <p id="find-query-hint" className="text-sm text-slate-600">
+        {t("hint")}
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <input
+          id="find-query"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={60}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="find-query-hint"
+          className="w-full max-w-sm rounded border border-slate-400 px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700">
+          {t("submit")}
+        </button>
+        {query && (
+          <Link href={findHref(moduleId, tab)} className="text-brand-700 underline underline-offset-2">
+            {t("clear")}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The Saved and Sent tabs: links that keep the query; the current one is marked for screen readers. */
+export function FindTabs({ moduleId, tab, query }: { moduleId: string; tab: FindTab; query: string }) {
+  const t = useTranslations("find.tabs");
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="flex gap-1 border-b border-slate-300">
+        {(["saved", "sent"] as const).map((name) => {
+          const current = name === tab;
+          return (
+            <li key={name}>
+              <Link
+                href={findHref(moduleId, name, query || undefined)}
+                aria-current={current ? "page" : undefined}
+                className={
+                  "-mb-px inline-block rounded-t border px-5 py-2 font-semibold " +
+                  (current ? "border-slate-300 border-b-white bg-white text-brand-900" : "border-transparent text-brand-700 hover:bg-brand-50")
+                }
+              >
+                {t(name)}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** Keyset pages: back to the first page, or on to the next one (F-FIND-4). */
+export function FindPagination({ moduleId, tab, query, after, nextCursor }: { moduleId: string; tab: FindTab; query: string; after?: string; nextCursor: string | null }) {
+  const t = useTranslations("find.pagination");
+  if (!after && !nextCursor) return null;
+  const link = "rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50";
+  return (
+    <nav aria-label={t("label")}>
+      <ul className="flex flex-wrap gap-3">
+        {after && (
+          <li>
+            <Link href={findHref(moduleId, tab, query || undefined)} className={link}>
+              {t("first")}
+            </Link>
+          </li>
+        )}
+        {nextCursor && (
+          <li>
+            <Link href={findHref(moduleId, tab, query || undefined, nextCursor)} className={link}>
+              {t("next")}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * F-FIND-2 list 2: sent registrations of the same patient that the user may not open. Only the
+ * physician and the hospital — no link, no date, no medical content.
+ */
+export function OtherSources({ others }: { others: OtherSource[] }) {
+  const t = useTranslations("find.others");
+  return (
+    <section aria-labelledby="others-title" className="space-y-2">
+      <h2 id="others-title" className="text-xl font-semibold text-brand-900">
+        {t("title")}
+      </h2>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      {others.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white px-4 py-3">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+          <table className={tableClass}>
+            <caption className={`${captionClass} sr-only`}>{t("caption")}</caption>
+            <thead className={headClass}>
+              <tr>
+                <th scope="col" className={thClass}>{t("physician")}</th>
+                <th scope="col" className={thClass}>{t("hospital")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {others.map((other) => (
+                <tr key={`${other.physicianName}@${other.organisationName}`}>
+                  <td className={tdClass}>{other.physicianName}</td>
+                  <td className={tdClass}>{other.organisationName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { formatInsz } from "@/lib/patients/insz";
+import { ExportPanel } from "./export-panel";
+import { RowDownload } from "./row-download";
+import { SelectAllCell, SelectRowCell } from "./selection-cells";
+import { actionLink, captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
+import { rowLabel, type FoundRegistration } from "./types";
+import { useSelection } from "./use-selection";
+
+interface SentResultsProps {
+  moduleId: string;
+  items: FoundRegistration[];
+  hasQuery: boolean;
+  /** Registry staff see sent registrations of every hospital: name the hospital too. */
+  showOrganisation: boolean;
+}
+
+/**
+ * F-FIND-2 list 1: the sent registrations the user may open, to view or print one by one, or to
+ * download a selection (or all of this page) as CSV or TXT after the disclaimer.
+ */
+export function SentResults({ moduleId, items, hasQuery, showOrganisation }: SentResultsProps) {
+  const t = useTranslations("find");
+  const format = useFormatter();
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const selection = useSelection(ids);
+
+  if (items.length === 0) {
+    return <p className="rounded border border-slate-200 bg-white px-4 py-3">{hasQuery ? t("sent.emptyQuery") : t("sent.empty")}</p>;
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <table className={tableClass}>
+          <caption className={captionClass}>{t("sent.caption")}</caption>
+          <thead className={headClass}>
+            <tr>
+              <SelectAllCell label={t("selection.selectAll")} all={selection.all} some={selection.some} onChange={selection.toggleAll} />
+              <th scope="col" className={thClass}>{t("columns.reference")}</th>
+              <th scope="col" className={thClass}>{t("columns.patient")}</th>
+              <th scope="col" className={thClass}>{t("columns.identifier")}</th>
+              <th scope="col" className={thClass}>{t("columns.physician")}</th>
+              <th scope="col" className={thClass}>{t("columns.sentAt")}</th>
+              <th scope="col" className={thClass}>{t("columns.actions")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {items.map((item) => {
+              const label = rowLabel(item);
+              return (
+                <tr key={item.id} className="hover:bg-slate-50">
+                  <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} />
+                  <th scope="row" className={`${tdClass} text-left font-semibold whitespace-nowrap`}>
+                    {item.reference}
+                    {item.correctionOfReference && (
+                      <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
+                    )}
+                  </th>
+                  <td className={tdClass}>{item.patientName || "—"}</td>
+                  <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
+                  <td className={tdClass}>
+                    {item.responsiblePhysicianName}
+                    {showOrganisation && <span className="block text-xs text-slate-600">{item.organisationName}</span>}
+                  </td>
+                  <td className={`${tdClass} whitespace-nowrap`}>
+                    {item.sentAt ? format.dateTime(item.sentAt, { dateStyle: "short", timeStyle: "short" }) : "—"}
+                  </td>
+                  <td className={tdClass}>
+                    <ul className="flex flex-wrap gap-2">
+                      <li>
+                        <Link href={`/registrations/${item.id}/summary`} className={actionLink}>
+                          {t("actions.view")}
+                          <span className="sr-only">: {label}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <RowDownload moduleId={moduleId} kind="sent" id={item.id} label={label} />
+                      </li>
+                      <li>
+                        <a href={`/registrations/${item.id}/pdf`} className={actionLink}>
+                          {t("actions.print")}
+                          <span className="sr-only">: {label}</span>
+                        </a>
+                      </li>
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p aria-live="polite" className="text-sm text-slate-700">
+        {t("selection.count", { count: selection.selected.length })}
+      </p>
+      <ExportPanel moduleId={moduleId} kind="sent" ids={selection.selected} variant="selection" />
+    </div>
+  );
+}

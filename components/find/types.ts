@@ -1,0 +1,22 @@
+import type { ListedRegistration } from "@/lib/registrations/search-registrations";
+
+/** A row of the Saved or Sent list, as the search use case returns it (already access-checked). */
+export type FoundRegistration = ListedRegistration;
+
+/** What the list's server actions answer: done, or a refusal code of `registration.refusal`. */
+export type FindActionResult = { ok: true } | { ok: false; code: string };
+
+export type DeleteDraftAction = (input: { id: string; version: number }) => Promise<FindActionResult>;
+
+/** The kind of export the download route writes (F-BULK-2). */
+export type ExportKind = "saved" | "sent";
+
+/** The download route of someone else's feature; the disclaimer is confirmed before it is called. */
+export function exportPath(moduleId: string): string {
+  return `/modules/${encodeURIComponent(moduleId)}/download/file`;
+}
+
+/** How a row is named for screen readers in its checkbox and action labels. */
+export function rowLabel(row: Pick<FoundRegistration, "reference" | "patientName" | "patientIdentifier">): string {
+  return [row.reference, row.patientName || row.patientIdentifier].filter(Boolean).join(", ");
+}
