@@ -23,6 +23,7 @@ export function FormPageClient({ registrationId, version, save, saveAndCheck, ..
   return (
     <RegistrationForm
       {...formProps}
+      version={version}
       onSave={async (data) => {
         const result = await save({ id: registrationId, version: currentVersion.current, formData: data });
         if (!result.ok) return { ok: false, message: t(`refusal.${result.code}` as "refusal.invalid") };
