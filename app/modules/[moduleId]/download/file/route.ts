@@ -2,10 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionContext } from "@/lib/access/verify-session";
 import { toByteStream } from "@/lib/exports/byte-stream";
 import { exportRegistrations } from "@/lib/exports/export-registrations";
-import { parseExportQuery } from "@/lib/exports/export-query";
+import { parseExportQuery, type QueryFields } from "@/lib/exports/export-query";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
+
+type RouteContext = { params: Promise<{ moduleId: string }> };
 
 function refusal(status: number, message: string): Response {
   return new Response(message, {
@@ -18,12 +20,11 @@ function refusal(status: number, message: string): Response {
  * F-BULK-2..4: the download itself, streamed. Checks the session and the disclaimer
  * confirmation itself; the policy decides which rows (lib/exports/export-registrations.ts).
  */
-export async function GET(request: Request, { params }: { params: Promise<{ moduleId: string }> }): Promise<Response> {
-  const { moduleId } = await params;
+async function download(moduleId: string, fields: QueryFields): Promise<Response> {
   const t = await getTranslations("exports.errors");
   const context = await getSessionContext();
   if (!context) return refusal(401, t("signIn"));
-  const parsed = parseExportQuery(new URL(request.url).searchParams);
+  const parsed = parseExportQuery(fields);
   if (!parsed.ok) return refusal(400, parsed.problems.map((problem) => t(problem)).join("\n"));
   const prepared = exportRegistrations(context, { moduleId, ...parsed.query, locale: (await getLocale()) as Locale });
   if (!prepared.ok) {
@@ -39,4 +40,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ modu
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/** The download page's form: /modules/<id>/download/file?kind=sent&from=…&to=…&format=csv&confirm=1 */
+export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
+  return download((await params).moduleId, new URL(request.url).searchParams);
+}
+
+/** The same fields posted as a form: for a selection of many registrations (ids=…&ids=…), too long for a URL. */
+export async function POST(request: Request, { params }: RouteContext): Promise<Response> {
+  const { moduleId } = await params;
+  const form = await request.formData().catch(() => null);
+  if (!form) return refusal(400, (await getTranslations("exports.errors"))("invalid"));
+  return download(moduleId, form);
 }

@@ -1,0 +1,134 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Notice } from "@/components/ui/notice";
+import { ExportDisclaimer } from "./export-disclaimer";
+
+type Kind = "saved" | "sent";
+
+interface DownloadFormProps {
+  /** The file route, /modules/<id>/download/file. */
+  action: string;
+  /** Registry staff receive sent registrations only. */
+  kinds: readonly Kind[];
+}
+
+const choice =
+  "flex cursor-pointer items-start gap-3 rounded border border-slate-200 bg-white p-3 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
+
+/**
+ * The download choices (F-BULK-2) and the sensitive-data notice that must be confirmed first
+ * (F-BULK-3). A plain GET form: the browser downloads the streamed file and shows its progress
+ * (F-BULK-4). The server checks everything again; this only saves the user a refused request.
+ */
+export function DownloadForm({ action, kinds }: DownloadFormProps) {
+  const t = useTranslations("exports");
+  const [kind, setKind] = useState<Kind>(kinds[0] ?? "sent");
+  const [confirmed, setConfirmed] = useState(false);
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [started, setStarted] = useState(false);
+  const rangeError = from !== "" && to !== "" && from > to;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (!confirmed || rangeError) {
+      event.preventDefault();
+      return;
+    }
+    setStarted(true);
+  };
+
+  return (
+    <form method="get" action={action} onSubmit={submit} className="space-y-6">
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-semibold">{t("kindLegend")}</legend>
+        {kinds.map((value) => (
+          <label key={value} className={choice}>
+            <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} className="mt-1" />
+            <span>
+              <span className="block font-medium">{t(`kind.${value}`)}</span>
+              <span className="block text-sm text-slate-600">{t(`kindHint.${value}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="mb-1 font-semibold">{t("periodLegend")}</legend>
+        <p id="period-hint" className="text-sm text-slate-600">{t("periodHint")}</p>
+        <div className="flex flex-wrap gap-4">
+          <label className="flex flex-col gap-1">
+            <span className="text-sm font-medium">{t(`from.${kind}`)}</span>
+            <input
+              type="date"
+              name="from"
+              value={from}
+              onChange={(event) => setFrom(event.target.value)}
+              aria-describedby="period-hint"
+              className="rounded border border-slate-300 px-3 py-2"
+            />
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-sm font-medium">{t(`to.${kind}`)}</span>
+            <input
+              type="date"
+              name="to"
+              value={to}
+              min={from || undefined}
+              onChange={(event) => setTo(event.target.value)}
+              aria-describedby="period-hint"
+              aria-invalid={rangeError}
+              className="rounded border border-slate-300 px-3 py-2"
+            />
+          </label>
+        </div>
+        {rangeError && <Notice tone="error">{t("errors.range")}</Notice>}
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-semibold">{t("formatLegend")}</legend>
+        {(["csv", "txt"] as const).map((value, index) => (
+          <label key={value} className={choice}>
+            <input type="radio" name="format" value={value} defaultChecked={index === 0} className="mt-1" />
+            <span>
+              <span className="block font-medium">{t(`format.${value}`)}</span>
+              <span className="block text-sm text-slate-600">{t(`formatHint.${value}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-semibold">{t("headerLegend")}</legend>
+        {(["ids", "labels"] as const).map((value, index) => (
+          <label key={value} className={choice}>
+            <input type="radio" name="header" value={value} defaultChecked={index === 0} className="mt-1" />
+            <span className="font-medium">{t(`header.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <ExportDisclaimer
+        confirmed={confirmed}
+        onConfirmedChange={(value) => {
+          setConfirmed(value);
+          setStarted(false);
+        }}
+      />
+
+      <div className="space-y-3">
+        <button
+          type="submit"
+          disabled={!confirmed || rangeError}
+          aria-describedby={confirmed ? undefined : "confirm-first"}
+          className="rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
+        >
+          {t("submit")}
+        </button>
+        {!confirmed && <p id="confirm-first" className="text-sm text-slate-600">{t("confirmFirst")}</p>}
+        {started && <Notice tone="success">{t("started")}</Notice>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The columns of a registration export (srt-form.md "Exports"), in order: who and when
+ * (reference, status, module, organisation, responsible physician, created by, timestamps),
+ * the patient block (decrypted), the validation status and the confirmed warnings, then every
+ * column of the module (`module.exportColumns()`, groups flattened as plan1_…, plan1_lesion1_…).
+ *
+ * The column set is fixed per module (no measuring of the data first), so an export can stream:
+ * the header is written before the first row is read. Ids are the contract (exports, data
+ * dictionary, tests); labels exist in every UI language.
+ */
+import type { AnyModuleDeclaration, ExportColumn, FieldType, RepeatCounts } from "@/lib/modules/types";
+import { insurers } from "@/lib/patients/insurers";
+import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
+import { patientFields, type PatientField, type TPatientIdentification } from "@/lib/patients/patient-schema";
+import type { RegistrationStatus, ValidationStatus } from "@/lib/registrations/registration-view";
+import type { Translated } from "@/lib/validation/types";
+
+/** One registration as an export reads it (after the access check and decryption). */
+export interface ExportSource {
+  id: string;
+  reference: string | null;
+  status: RegistrationStatus;
+  moduleId: string;
+  correctionOfReference: string | null;
+  organisation: { nihii: string; name: string };
+  responsiblePhysician: { nihii: string | null; name: string };
+  createdByName: string;
+  sentByName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt: Date | null;
+  validationStatus: ValidationStatus;
+  identifiedByService: boolean;
+  patient: TPatientIdentification;
+  confirmations: readonly { ruleId: string; fieldPath: string; comment: string }[];
+  formData: unknown;
+}
+
+export interface AllowedValue {
+  value: string;
+  label: Translated;
+}
+
+/** A column of the export and a line of the data dictionary. */
+export interface RecordColumn {
+  id: string;
+  label: Translated;
+  /** The module field types, plus "datetime" for timestamps. */
+  type: FieldType | "datetime";
+  allowedValues?: readonly AllowedValue[];
+  format?: string;
+  get(row: ExportSource): string;
+}
+
+const t = (nl: string, fr: string, en: string): Translated => ({ nl, fr, en });
+
+const ISO_TIMESTAMP = "ISO 8601 date and time in UTC, yyyy-mm-ddThh:mm:ss.sssZ";
+const iso = (date: Date | null) => (date ? date.toISOString() : "");
+const yesNo = (value: boolean) => (value ? "YES" : "NO");
+
+const statusValues: AllowedValue[] = [
+  { value: "DRAFT", label: t("Bewaard (niet verstuurd)", "Sauvegardé (non envoyé)", "Saved (not sent)") },
+  { value: "SENT", label: t("Verstuurd", "Envoyé", "Sent") },
+];
+
+const validationValues: AllowedValue[] = [
+  { value: "NOT_VALIDATED", label: t("Niet gevalideerd", "Non validé", "Not validated") },
+  { value: "INVALID", label: t("Gevalideerd, met fouten", "Validé, avec erreurs", "Validated, with errors") },
+  { value: "VALID", label: t("Gevalideerd zonder fouten", "Validé sans erreurs", "Validated without errors") },
+  { value: "VALID_WITH_WARNINGS", label: t("Gevalideerd met waarschuwingen", "Validé avec avertissements", "Validated with warnings") },
+];
+
+/** Every insurer code once, with its most recent name (old codes stay readable). */
+function insurerValues(): AllowedValue[] {
+  const byCode = new Map<string, { validFrom: string; label: Translated }>();
+  for (const row of insurers) {
+    const known = byCode.get(row.code);
+    if (!known || row.validFrom > known.validFrom) byCode.set(row.code, { validFrom: row.validFrom, label: row.names });
+  }
+  return [...byCode.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, { label }]) => ({ value, label }));
+}
+
+const patientExtras: Partial<Record<PatientField, Pick<RecordColumn, "type" | "allowedValues" | "format">>> = {
+  identificationPath: {
+    type: "select",
+    allowedValues: Object.entries(identificationPathLabels).map(([value, label]) => ({ value, label })),
+  },
+  insurerCode: { type: "select", allowedValues: insurerValues(), format: "3 digits" },
+  insz: { type: "text", format: "11 digits, as typed (separators possible)" },
+  country: { type: "text", format: "ISO 3166-1 alpha-2" },
+  birthDate: { type: "date", format: "yyyy-mm-dd, or yyyy-mm / yyyy when partial" },
+  sex: { type: "select", allowedValues: Object.entries(sexLabels).map(([value, label]) => ({ value, label })) },
+  comment: { type: "textarea" },
+};
+
+function patientColumn(field: PatientField): RecordColumn {
+  const label = patientFieldLabels[field];
+  return {
+    id: `patient_${field}`,
+    label: t(`Patiënt – ${label.nl}`, `Patient – ${label.fr}`, `Patient – ${label.en}`),
+    type: "text",
+    ...patientExtras[field],
+    get: (row) => row.patient[field] ?? "",
+  };
+}
+
+/** The columns before the module's own: registration, patient and validation. */
+export function registrationColumns(): RecordColumn[] {
+  return [
+    { id: "registrationId", label: t("Registratie-id", "Identifiant de l'enregistrement", "Registration id"), type: "text", format: "UUID", get: (r) => r.id },
+    { id: "reference", label: t("WBCR-referentie", "Référence WBCR", "WBCR reference"), type: "text", format: "<MODULE>-yyyy-nnnnnn, empty until sent", get: (r) => r.reference ?? "" },
+    { id: "status", label: t("Status", "Statut", "Status"), type: "select", allowedValues: statusValues, get: (r) => r.status },
+    { id: "correctionOf", label: t("Gecorrigeerde versie van", "Version corrigée de", "Corrected version of"), type: "text", format: "WBCR reference", get: (r) => r.correctionOfReference ?? "" },
+    { id: "module", label: t("Module", "Module", "Module"), type: "text", get: (r) => r.moduleId },
+    { id: "organisationNihii", label: t("RIZIV-nummer van de instelling", "Numéro INAMI de l'institution", "NIHII number of the organisation"), type: "text", format: "8 digits", get: (r) => r.organisation.nihii },
+    { id: "organisation", label: t("Instelling", "Institution", "Organisation"), type: "text", get: (r) => r.organisation.name },
+    { id: "responsiblePhysicianNihii", label: t("RIZIV-nummer van de verantwoordelijke arts", "Numéro INAMI du médecin responsable", "NIHII number of the responsible physician"), type: "text", get: (r) => r.responsiblePhysician.nihii ?? "" },
+    { id: "responsiblePhysician", label: t("Verantwoordelijke arts", "Médecin responsable", "Responsible physician"), type: "text", get: (r) => r.responsiblePhysician.name },
+    { id: "createdBy", label: t("Aangemaakt door", "Créé par", "Created by"), type: "text", get: (r) => r.createdByName },
+    { id: "createdAt", label: t("Aangemaakt op", "Créé le", "Created at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.createdAt) },
+    { id: "updatedAt", label: t("Laatst gewijzigd op", "Dernière modification le", "Last changed at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.updatedAt) },
+    { id: "sentAt", label: t("Verstuurd op", "Envoyé le", "Sent at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.sentAt) },
+    { id: "sentBy", label: t("Verstuurd door", "Envoyé par", "Sent by"), type: "text", get: (r) => r.sentByName ?? "" },
+    ...patientFields.map(patientColumn),
+    {
+      id: "patient_identifiedByService",
+      label: t("Patiënt – identiteit uit het Rijksregister", "Patient – identité issue du Registre national", "Patient – identity from the National Register"),
+      type: "checkbox",
+      format: "YES or NO",
+      get: (r) => yesNo(r.identifiedByService),
+    },
+    { id: "validationStatus", label: t("Validatiestatus", "Statut de validation", "Validation status"), type: "select", allowedValues: validationValues, get: (r) => r.validationStatus },
+    {
+      id: "confirmedWarnings",
+      label: t("Bevestigde waarschuwingen", "Avertissements confirmés", "Confirmed warnings"),
+      type: "text",
+      format: "rule ids separated by |",
+      get: (r) => r.confirmations.map((c) => c.ruleId).join("|"),
+    },
+    {
+      id: "confirmationComments",
+      label: t("Commentaar bij de bevestigde waarschuwingen", "Commentaires des avertissements confirmés", "Comments confirming the warnings"),
+      type: "textarea",
+      format: '"rule id: comment", separated by " | "',
+      get: (r) => r.confirmations.map((c) => `${c.ruleId}: ${c.comment}`).join(" | "),
+    },
+  ];
+}
+
+/** A module column as a column of the export. */
+export function fromModuleColumn(column: ExportColumn): RecordColumn {
+  return {
+    id: column.id,
+    label: column.label,
+    type: column.type,
+    ...(column.allowedValues ? { allowedValues: column.allowedValues } : {}),
+    ...(column.format ? { format: column.format } : {}),
+    get: (row: ExportSource) => column.get(row.formData),
+  };
+}
+
+/**
+ * Every column of an export of `module`, in order. Without counts, each repeatable group gets
+ * its `exportItems` (what the data dictionary lists); an export widens them to its data.
+ */
+export function exportColumnsOf(module: AnyModuleDeclaration, counts?: RepeatCounts): RecordColumn[] {
+  return [...registrationColumns(), ...module.exportColumns(counts).map(fromModuleColumn)];
+}

@@ -1,0 +1,31 @@
+/**
+ * The data dictionary of a module's export (srt-form.md "Exports"): one line per column, in
+ * export order, with its labels in every language, its type, its allowed values and how values
+ * are written. Repeatable groups are listed with their exportItems (SRT: 3 plans of 5 lesions);
+ * an export of registrations with more items adds plan4_…, plan1_lesion6_… in the same pattern.
+ * No patient data: only the declaration is read.
+ */
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+import { exportColumnsOf, type RecordColumn } from "./columns";
+import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
+
+export const dataDictionaryHeader = ["id", "label_nl", "label_fr", "label_en", "type", "allowedValues", "format"] as const;
+
+function dictionaryLine(column: RecordColumn, locale: Locale): string[] {
+  const allowed = (column.allowedValues ?? []).map((option) => `${option.value}=${option.label[locale]}`).join("|");
+  return [column.id, column.label.nl, column.label.fr, column.label.en, column.type, allowed, column.format ?? ""];
+}
+
+/** The dictionary as CSV text (allowed values `code=label` in `locale`, joined by |), or null for an unknown module. */
+export function dataDictionary(
+  moduleId: string,
+  locale: Locale,
+  format: DelimitedFormat = "csv",
+): { fileName: string; contentType: string; text: string } | null {
+  const declaration = getModule(moduleId);
+  if (!declaration) return null;
+  let text = BYTE_ORDER_MARK + formatLine(dataDictionaryHeader, format);
+  for (const column of exportColumnsOf(declaration)) text += formatLine(dictionaryLine(column, locale), format);
+  return { fileName: `wbcr-${declaration.id}-data-dictionary.${format}`, contentType: contentTypes[format], text };
+}

@@ -1,0 +1,120 @@
+/**
+ * The query of a download link, /modules/<id>/download/file?kind=sent&from=2025-01-01&to=2025-03-31&format=csv&confirm=1,
+ * checked before anything is read (F-SEC-4: bad input gets a clear message and exports nothing).
+ * Days are calendar days in Belgium: `from` counts from its midnight, `to` up to and including
+ * its last moment.
+ */
+import { z } from "zod";
+import type { ExportKind, HeaderStyle } from "./export-registrations";
+import type { DelimitedFormat } from "./delimited-text";
+
+/** Why a query is refused; each has a message in messages/<locale>/exports.json (exports.errors). */
+export type ExportQueryProblem = "confirm" | "kind" | "format" | "from" | "to" | "range" | "header" | "ids";
+
+export const MAX_SELECTED_IDS = 1000;
+const TIME_ZONE = "Europe/Brussels";
+
+const emptyAsMissing = (value: unknown) => (value === "" || value === null ? undefined : value);
+const day = (problem: ExportQueryProblem) =>
+  z.preprocess(emptyAsMissing, z.iso.date({ error: problem }).refine((value) => value >= "2000-01-01" && value <= "2999-12-31", { error: problem }).optional());
+
+export const ZExportQuery = z
+  .object({
+    kind: z.enum(["saved", "sent"], { error: "kind" }),
+    format: z.preprocess(emptyAsMissing, z.enum(["csv", "txt"], { error: "format" }).default("csv")),
+    from: day("from"),
+    to: day("to"),
+    header: z.preprocess(emptyAsMissing, z.enum(["ids", "labels"], { error: "header" }).default("ids")),
+    ids: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((id) => id.trim()) : undefined),
+      z.array(z.guid({ error: "ids" }), { error: "ids" }).min(1, { error: "ids" }).max(MAX_SELECTED_IDS, { error: "ids" }).optional(),
+    ),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { error: "range", path: ["to"] });
+
+export interface ExportQuery {
+  kind: ExportKind;
+  format: DelimitedFormat;
+  header: HeaderStyle;
+  /** First moment of the `from` day in Belgium. */
+  from?: Date;
+  /** First moment of the day after `to` in Belgium (exclusive bound). */
+  to?: Date;
+  ids?: string[];
+}
+
+export type ParsedExportQuery = { ok: true; query: ExportQuery } | { ok: false; problems: ExportQueryProblem[] };
+
+const problems = new Set<string>(["confirm", "kind", "format", "from", "to", "range", "header", "ids"]);
+
+/** What both a URL query and a posted form offer. */
+export interface QueryFields {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+/**
+ * Reads and checks the query (or posted form); the disclaimer must have been confirmed
+ * (confirm=1, F-BULK-3). `ids` may be repeated or comma-separated.
+ */
+export function parseExportQuery(params: QueryFields): ParsedExportQuery {
+  if (params.get("confirm") !== "1") return { ok: false, problems: ["confirm"] };
+  const text = (name: string) => {
+    const value = params.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const selected = params.getAll("ids");
+  if (selected.some((id) => typeof id !== "string")) return { ok: false, problems: ["ids"] };
+  const raw = {
+    ...Object.fromEntries(["kind", "format", "from", "to", "header"].map((name) => [name, text(name)])),
+    ids: selected.length > 0 ? selected.join(",") : undefined,
+  };
+  const parsed = ZExportQuery.safeParse(raw);
+  if (!parsed.success) {
+    const found = parsed.error.issues.map((issue) => (problems.has(issue.message) ? issue.message : String(issue.path[0] ?? "kind")));
+    return { ok: false, problems: [...new Set(found)] as ExportQueryProblem[] };
+  }
+  const { kind, format, header, from, to, ids } = parsed.data;
+  return {
+    ok: true,
+    query: {
+      kind,
+      format,
+      header,
+      ...(from ? { from: startOfDayInBelgium(from) } : {}),
+      ...(to ? { to: startOfDayInBelgium(nextDay(to)) } : {}),
+      ...(ids ? { ids } : {}),
+    },
+  };
+}
+
+function nextDay(isoDay: string): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+const zoneParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** How far Belgian wall-clock time is ahead of UTC at `instant` (1 or 2 hours). */
+function offsetInBelgium(instant: number): number {
+  const parts = Object.fromEntries(zoneParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return wallClock - Math.floor(instant / 1000) * 1000;
+}
+
+/** Midnight at the start of `isoDay` in Belgium, as an instant. */
+export function startOfDayInBelgium(isoDay: string): Date {
+  const wallMidnight = Date.parse(`${isoDay}T00:00:00Z`);
+  let instant = wallMidnight - offsetInBelgium(wallMidnight);
+  // Around a change of clock the offset at the guess may differ from the offset at midnight.
+  instant = wallMidnight - offsetInBelgium(instant);
+  return new Date(instant);
+}

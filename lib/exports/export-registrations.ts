@@ -1,0 +1,338 @@
+/**
+ * Bulk download of registrations (F-BULK-2..4) as CSV or TXT.
+ *
+ * - Only accessible rows: every query carries `registrationWhere(context, "export")`; a user
+ *   without export rights (the access manager, an unfinished login) is refused before anything
+ *   is read.
+ * - Saved registrations are selected and ordered by their last change (updatedAt), sent ones by
+ *   their sending date (sentAt): `from` inclusive, `to` exclusive, and never after the export's
+ *   start (`now`), so a registration changed meanwhile is not written twice.
+ * - Streams: rows are read in keyset-paginated batches on (date, id) — the list indexes of
+ *   prisma/schema.prisma — and written batch by batch, the next batch being read while the
+ *   current one is formatted. Memory holds at most two batches, whatever the number of rows.
+ * - Columns (columns.ts): registration, patient, validation, then the module's. Repeatable groups
+ *   get their `exportItems` (SRT: 3 plans of 5 lesions) or more when a registration in the export
+ *   has more: before the header, the database is asked for the (rare) registrations that have
+ *   more items than that, and only their form data are read to count them. So the header comes
+ *   first and nothing is cut off.
+ * - The first line holds the column ids (the stable contract, see columns.ts and the data
+ *   dictionary); `header: "labels"` writes the column names in the user's language instead.
+ * - Audited once (F-SEC-1), when the stream ends: action export.csv / export.txt with the
+ *   filter, the number of rows written and whether the download completed.
+ */
+import { Prisma } from "@/generated/prisma/client";
+import { registrationWhere } from "@/lib/access/policy";
+import type { SessionContext } from "@/lib/access/session-context";
+import { actorOf } from "@/lib/audit/actor-of";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
+import { getModule } from "@/lib/modules/registry";
+import { decryptIdentity } from "@/lib/patients/identity-protection";
+import { ok, refuse, type Result } from "@/lib/registrations/result";
+import type { AnyModuleDeclaration, RepeatCounts } from "@/lib/modules/types";
+import { fromModuleColumn, registrationColumns, type ExportSource, type RecordColumn } from "./columns";
+import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
+import { ColumnSelector, defaultCounts, overflowPaths, repeatGroups, widenCounts } from "./repeat-counts";
+
+export type ExportKind = "saved" | "sent";
+export type HeaderStyle = "ids" | "labels";
+
+export interface ExportOptions {
+  moduleId: string;
+  /** "saved": drafts by date of last change; "sent": sent registrations by sending date. */
+  kind: ExportKind;
+  /** Inclusive lower bound of the date of last change (saved) or sending date (sent). */
+  from?: Date;
+  /** Exclusive upper bound. */
+  to?: Date;
+  /** Only these registrations (a selection in a result list, F-FIND-2). */
+  ids?: readonly string[];
+  format: DelimitedFormat;
+  /** Language of the header when `header` is "labels". */
+  locale: Locale;
+  header?: HeaderStyle;
+  /** Rows read per query. */
+  batchSize?: number;
+}
+
+export interface PreparedExport {
+  fileName: string;
+  contentType: string;
+  /** The file, as text chunks: byte order mark and header first, then one chunk per batch. */
+  chunks: AsyncIterable<string>;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+
+const select = {
+  id: true,
+  reference: true,
+  status: true,
+  moduleId: true,
+  correctionOfReference: true,
+  organisationId: true,
+  responsiblePhysicianId: true,
+  createdById: true,
+  sentById: true,
+  createdAt: true,
+  updatedAt: true,
+  sentAt: true,
+  validationStatus: true,
+  formData: true,
+  patient: { select: { identityCiphertext: true, keyId: true, identifiedByService: true } },
+  confirmations: { select: { ruleId: true, fieldPath: true, comment: true }, orderBy: [{ confirmedAt: "asc" }, { ruleId: "asc" }] },
+} satisfies Prisma.RegistrationSelect;
+
+type Row = Prisma.RegistrationGetPayload<{ select: typeof select }>;
+
+/**
+ * Prepares the download of the registrations matching `options` that the user may export.
+ * Nothing is read until `chunks` is iterated; refusals come first, so a route can answer
+ * with an error status instead of a broken file.
+ */
+export function exportRegistrations(
+  context: SessionContext | null,
+  options: ExportOptions,
+  db: Db = getDb(),
+  now: Date = new Date(),
+): Result<PreparedExport> {
+  const policy = registrationWhere(context, "export");
+  if (!context || !policy) return refuse("forbidden");
+  const declaration = getModule(options.moduleId);
+  if (!declaration) return refuse("not_found");
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) return refuse("invalid");
+  if ([options.from, options.to].some((date) => date && Number.isNaN(date.getTime()))) return refuse("invalid");
+
+  const actor = actorOf(context);
+  const moduleId = declaration.id;
+  const moduleDeclaration: AnyModuleDeclaration = declaration;
+  const where = baseWhere(policy, options, now);
+
+  async function* chunks(): AsyncGenerator<string> {
+    const names = new NameBook(db);
+    let rows = 0;
+    let completed = false;
+    let pending: Promise<Row[]> | null = null;
+    try {
+      const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize);
+      const header = layout.columns.map((column) => (options.header === "labels" ? column.label[options.locale] : column.id));
+      yield BYTE_ORDER_MARK + formatLine(header, options.format);
+      pending = readBatch(db, where, options.kind, batchSize, null);
+      while (pending) {
+        const batch: Row[] = await pending;
+        const last = batch.at(-1);
+        pending = last && batch.length === batchSize ? readBatch(db, where, options.kind, batchSize, last) : null;
+        if (batch.length === 0) break;
+        await names.complete(batch);
+        const text = formatBatch(batch, layout, names, options.format);
+        rows += batch.length;
+        yield text;
+      }
+      completed = true;
+    } finally {
+      // A download cancelled halfway leaves a read in flight: let it settle before auditing.
+      await pending?.catch(() => undefined);
+      await recordAuditEvent(db, actor, {
+        action: `export.${options.format}`,
+        moduleId,
+        details: {
+          moduleId,
+          kind: options.kind,
+          format: options.format,
+          from: options.from?.toISOString() ?? null,
+          to: options.to?.toISOString() ?? null,
+          selectedIds: options.ids?.length ?? null,
+          rows,
+          completed,
+        },
+      });
+    }
+  }
+
+  return ok({
+    fileName: exportFileName(declaration.id, options.kind, options.format, now),
+    contentType: contentTypes[options.format],
+    chunks: chunks(),
+  });
+}
+
+/** wbcr-srt-sent-2025-03-15.csv: module, what, and the day of the export. */
+export function exportFileName(moduleId: string, kind: ExportKind, format: DelimitedFormat, now: Date): string {
+  return `wbcr-${moduleId}-${kind}-${now.toISOString().slice(0, 10)}.${format}`;
+}
+
+const orderKey = (kind: ExportKind) => (kind === "saved" ? "updatedAt" : "sentAt");
+
+/**
+ * The rows of the export. Capped at the moment it starts: a draft saved while the file is being
+ * written moves past the keyset cursor and would otherwise come out twice.
+ */
+function baseWhere(policy: Prisma.RegistrationWhereInput, options: ExportOptions, startedAt: Date): Prisma.RegistrationWhereInput {
+  const upper = options.to && options.to.getTime() <= startedAt.getTime() ? { lt: options.to } : { lte: startedAt };
+  const range = { ...(options.from ? { gte: options.from } : {}), ...upper };
+  // A sent registration always has its sending date; the keyset needs it never null.
+  const dates: Prisma.RegistrationWhereInput = options.kind === "saved" ? { updatedAt: range } : { sentAt: { ...range, not: null } };
+  return {
+    AND: [
+      policy,
+      { moduleId: options.moduleId, status: options.kind === "saved" ? "DRAFT" : "SENT" },
+      dates,
+      ...(options.ids ? [{ id: { in: [...options.ids] } }] : []),
+    ],
+  };
+}
+
+type Keyed = { id: string; updatedAt: Date; sentAt: Date | null };
+
+/** The keyset condition "after this row" in (date, id) order: a page is fast at any depth. */
+function after(kind: ExportKind, row: Keyed | null): Prisma.RegistrationWhereInput[] {
+  const key = orderKey(kind);
+  const at = row?.[key];
+  if (!row || !at) return [];
+  return [{ [key]: { gte: at } }, { OR: [{ [key]: { gt: at } }, { id: { gt: row.id } }] }];
+}
+
+const orderBy = (kind: ExportKind): Prisma.RegistrationOrderByWithRelationInput[] => [{ [orderKey(kind)]: "asc" }, { id: "asc" }];
+
+function readBatch(db: Db, where: Prisma.RegistrationWhereInput, kind: ExportKind, size: number, last: Row | null): Promise<Row[]> {
+  return db.registration.findMany({ where: { AND: [where, ...after(kind, last)] }, orderBy: orderBy(kind), take: size, select });
+}
+
+interface ColumnLayout {
+  columns: RecordColumn[];
+  /** How many leading columns are the registration's own (always computed). */
+  registrationCount: number;
+  selector: ColumnSelector;
+}
+
+/**
+ * The export's columns: the repeatable groups get their exportItems, widened to the largest item
+ * counts of the registrations that exceed them (found by the database, read in batches).
+ */
+async function planColumns(
+  db: Db,
+  module: AnyModuleDeclaration,
+  where: Prisma.RegistrationWhereInput,
+  kind: ExportKind,
+  size: number,
+): Promise<ColumnLayout> {
+  const groups = repeatGroups(module);
+  const counts = defaultCounts(groups);
+  if (groups.length > 0) {
+    const paths = overflowPaths(groups);
+    // Without usable paths (deeply nested groups), every registration is measured.
+    const exceeding: Prisma.RegistrationWhereInput = paths
+      ? { OR: paths.map((path) => ({ formData: { path, not: Prisma.DbNull } })) }
+      : {};
+    let last: Keyed | null = null;
+    for (;;) {
+      const batch: (Keyed & { formData: unknown })[] = await db.registration.findMany({
+        where: { AND: [where, exceeding, ...after(kind, last)] },
+        orderBy: orderBy(kind),
+        take: size,
+        select: { id: true, updatedAt: true, sentAt: true, formData: true },
+      });
+      for (const row of batch) widenCounts(counts, row.formData, groups);
+      last = batch.at(-1) ?? null;
+      if (batch.length < size) break;
+    }
+  }
+  const exportCounts: RepeatCounts = counts;
+  const moduleColumns = module.exportColumns(exportCounts);
+  const own = registrationColumns();
+  return {
+    columns: [...own, ...moduleColumns.map(fromModuleColumn)],
+    registrationCount: own.length,
+    selector: new ColumnSelector(module, groups, exportCounts, moduleColumns),
+  };
+}
+
+function formatBatch(batch: readonly Row[], layout: ColumnLayout, names: NameBook, format: DelimitedFormat): string {
+  const { columns, registrationCount, selector } = layout;
+  const lines: string[] = [];
+  const cells: string[] = new Array<string>(columns.length);
+  for (const row of batch) {
+    const source = toSource(row, names);
+    cells.fill("");
+    for (let index = 0; index < registrationCount; index += 1) cells[index] = columns[index]!.get(source);
+    // Columns of plans or lesions this registration does not have stay empty without asking.
+    for (const position of selector.positionsFor(row.formData)) {
+      cells[registrationCount + position] = columns[registrationCount + position]!.get(source);
+    }
+    lines.push(formatLine(cells, format));
+  }
+  return lines.join("");
+}
+
+function toSource(row: Row, names: NameBook): ExportSource {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    moduleId: row.moduleId,
+    correctionOfReference: row.correctionOfReference,
+    organisation: names.organisation(row.organisationId),
+    responsiblePhysician: names.physician(row.responsiblePhysicianId),
+    createdByName: names.person(row.createdById),
+    sentByName: row.sentById ? names.person(row.sentById) : null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    sentAt: row.sentAt,
+    validationStatus: row.validationStatus,
+    identifiedByService: row.patient?.identifiedByService ?? false,
+    patient: row.patient ? decryptIdentity(row.patient) : {},
+    confirmations: row.confirmations,
+    formData: row.formData,
+  };
+}
+
+/**
+ * Names of organisations, physicians and people, read once per export: a few dozen distinct
+ * values recur over thousands of rows, so they are not joined into every batch.
+ */
+class NameBook {
+  private readonly organisations = new Map<string, { nihii: string; name: string }>();
+  private readonly physicians = new Map<string, { nihii: string | null; name: string }>();
+  private readonly people = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  async complete(rows: readonly Row[]): Promise<void> {
+    const missing = <T>(map: Map<string, T>, ids: (string | null)[]) =>
+      [...new Set(ids.filter((id): id is string => id !== null && !map.has(id)))];
+    const organisationIds = missing(this.organisations, rows.map((r) => r.organisationId));
+    const physicianIds = missing(this.physicians, rows.map((r) => r.responsiblePhysicianId));
+    const personIds = missing(this.people, rows.flatMap((r) => [r.createdById, r.sentById]));
+    if (organisationIds.length) {
+      const found = await this.db.organisation.findMany({ where: { id: { in: organisationIds } }, select: { id: true, nihii: true, name: true } });
+      for (const o of found) this.organisations.set(o.id, { nihii: o.nihii, name: o.name });
+    }
+    if (physicianIds.length) {
+      const found = await this.db.membership.findMany({
+        where: { id: { in: physicianIds } },
+        select: { id: true, nihii: true, person: { select: { firstName: true, lastName: true } } },
+      });
+      for (const m of found) this.physicians.set(m.id, { nihii: m.nihii, name: fullName(m.person) });
+    }
+    if (personIds.length) {
+      const found = await this.db.person.findMany({ where: { id: { in: personIds } }, select: { id: true, firstName: true, lastName: true } });
+      for (const p of found) this.people.set(p.id, fullName(p));
+    }
+  }
+
+  organisation(id: string) {
+    return this.organisations.get(id) ?? { nihii: "", name: "" };
+  }
+
+  physician(id: string) {
+    return this.physicians.get(id) ?? { nihii: null, name: "" };
+  }
+
+  person(id: string) {
+    return this.people.get(id) ?? "";
+  }
+}
+
+const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
