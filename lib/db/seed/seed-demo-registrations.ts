@@ -51,6 +51,15 @@ function lastPlanEnd(formData: { plans?: { endDate?: string }[] }): Date {
   return new Date(`${ends.at(-1) ?? "2024-01-01"}T16:00:00Z`);
 }
 
+/** Twelve fractions of 7 Gy (SRT-W04: more than 10 fractions): plausible, but worth a check. */
+function addWarning(formData: Record<string, unknown>): void {
+  const plans = formData.plans as { lesions?: { totalDoseGy?: number; fractions?: number }[] }[];
+  const lesion = plans[0]?.lesions?.[0];
+  if (!lesion) return;
+  lesion.fractions = 12;
+  lesion.totalDoseGy = 84;
+}
+
 export async function seedDemoRegistrations(db: Db, count = 360, now = new Date()): Promise<number> {
   if ((await db.registration.count()) > 0) return 0;
   const declaration = getModule("srt");
@@ -62,21 +71,37 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
     orderBy: { id: "asc" },
   });
   const counters = new Map<number, number>();
+  const draftsByPhysician = new Map<string, number>();
   let created = 0;
   for (let index = 0; index < count; index += 1) {
     const physician = physicians[index % physicians.length]!;
     const helper = physician.assistedBy[0]?.administrative;
     const byHelper = helper && random.chance(0.4);
     const patient = demoPatient(random);
-    // Spread treatments over the last two years, never in the future.
-    let formData = shiftDates(structuredClone(random.pick(examples)), random.int(-120, 560)) as Record<string, unknown>;
-    const end = lastPlanEnd(formData as never);
-    if (end.getTime() > now.getTime() - 2 * day) formData = shiftDates(formData, -Math.ceil((end.getTime() - now.getTime()) / day) - 7);
-    const incomplete = random.chance(0.15);
+    // Every physician gets at least three validated drafts with and three without warnings, so
+    // every list and the bulk send have something to show; the rest is random.
+    const drafts = draftsByPhysician.get(physician.id) ?? 0;
+    const guaranteed = drafts < 6 ? (drafts < 3 ? "warning" : "clean") : null;
+    const wantsSent = guaranteed ? false : random.chance(0.65);
+    if (!wantsSent) draftsByPhysician.set(physician.id, drafts + 1);
+    let formData = structuredClone(random.pick(examples)) as Record<string, unknown>;
+    if (wantsSent) {
+      // Sent ones spread over the last two years, never in the future.
+      formData = shiftDates(formData, random.int(-120, 560));
+      const end = lastPlanEnd(formData as never);
+      if (end.getTime() > now.getTime() - 2 * day) formData = shiftDates(formData, -Math.ceil((end.getTime() - now.getTime()) / day) - 7);
+    } else {
+      // Drafts are recent work: treatments that ended in the last four months.
+      const end = lastPlanEnd(formData as never);
+      formData = shiftDates(formData, Math.floor((now.getTime() - end.getTime()) / day) - random.int(3, 120));
+    }
+    const incomplete = !wantsSent && !guaranteed && random.chance(0.3);
     if (incomplete) delete formData[random.pick(["mdtDate", "treatmentIntent", "whoPerformanceStatus"])];
+    // Some drafts carry a warning nobody confirmed yet, as real work in progress does.
+    if (guaranteed === "warning" || (!guaranteed && !wantsSent && !incomplete && random.chance(0.4))) addWarning(formData);
     const issues = declaration.validate(formData, { today: now, patient: patientContext(patient) });
     const outcome = summarise(issues);
-    const send = !incomplete && outcome.errorCount === 0 && random.chance(0.65);
+    const send = wantsSent && outcome.errorCount === 0;
     const sentAt = new Date(Math.min(lastPlanEnd(formData as never).getTime() + random.int(1, 40) * day, now.getTime() - day));
     const createdAt = new Date(lastPlanEnd(formData as never).getTime() - random.int(0, 5) * day);
     let reference: string | null = null;
@@ -95,7 +120,7 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
         createdById: author.personId,
         createdViaMembershipId: author.id,
         status: send ? "SENT" : "DRAFT",
-        validationStatus: send || random.chance(0.5) ? validationStatus(outcome) : "NOT_VALIDATED",
+        validationStatus: send || guaranteed || random.chance(0.6) ? validationStatus(outcome) : "NOT_VALIDATED",
         formData: formData as object,
         reference,
         sentAt: send ? sentAt : null,
