@@ -90,8 +90,8 @@ describe("demo registrations", () => {
     const { seedDemoRegistrations } = await import("@/lib/db/seed");
     const { checkRegistration } = await import("@/lib/registrations/check-registration");
     const now = new Date("2026-06-01T12:00:00Z");
-    expect(await seedDemoRegistrations(testDb.db, 60, now)).toBe(60);
-    expect(await seedDemoRegistrations(testDb.db, 60, now)).toBe(0);
+    expect(await seedDemoRegistrations(testDb.db, 200, now)).toBe(200);
+    expect(await seedDemoRegistrations(testDb.db, 200, now)).toBe(0);
     const { db } = testDb;
     const byStatus = await db.registration.groupBy({ by: ["status"], _count: true });
     expect(byStatus.map((g) => g.status).sort()).toEqual(["DRAFT", "SENT"]);
