@@ -34,10 +34,17 @@ test("administrative staff choose the physician they register for and can switch
   await signIn(page, "90011960048", { physician: "Jan Peeters" });
   const userMenu = page.getByRole("navigation", { name: "User" });
   await expect(userMenu).toContainText("For Jan Peeters");
+  // With exactly the rights of that physician: the Saved tab lists Dr Peeters's drafts only.
+  await page.goto("/modules/srt/registrations?tab=saved");
+  const drafts = page.getByRole("table", { name: /Saved registrations/ }).locator("tbody tr");
+  expect(await drafts.count()).toBeGreaterThan(0);
+  for (const text of await drafts.allInnerTexts()) expect(text).toContain("Jan Peeters");
   await userMenu.getByRole("link", { name: "Switch physician" }).click();
   await page.locator("label").filter({ hasText: "An Claes" }).locator("input").check();
   await page.getByRole("button", { name: "Confirm" }).click();
   await expect(userMenu).toContainText("For An Claes");
+  await page.goto("/modules/srt/registrations?tab=saved");
+  for (const text of await drafts.allInnerTexts()) expect(text).toContain("An Claes");
 });
 
 test("a person unknown to WBCR is refused with a clear page", async ({ page }) => {
