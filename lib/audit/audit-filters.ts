@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { decodeAuditCursor, type AuditCursor } from "./audit-cursor";
-import { endOfBrusselsDay, parseCalendarDay, startOfBrusselsDay } from "./brussels-day";
+import { endOfBrusselsDay, parseCalendarDay, startOfBrusselsDay } from "@/lib/dates/brussels-day";
 
 /** Empty form fields mean "not given". */
 function blankToUndefined(value: unknown): unknown {

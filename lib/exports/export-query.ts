@@ -7,16 +7,16 @@
 import { z } from "zod";
 import type { ExportKind, HeaderStyle } from "./export-registrations";
 import type { DelimitedFormat } from "./delimited-text";
+import { endOfBrusselsDay, parseCalendarDay, startOfBrusselsDay } from "@/lib/dates/brussels-day";
 
 /** Why a query is refused; each has a message in messages/<locale>/exports.json (exports.errors). */
 export type ExportQueryProblem = "confirm" | "kind" | "format" | "from" | "to" | "range" | "header" | "ids";
 
 export const MAX_SELECTED_IDS = 1000;
-const TIME_ZONE = "Europe/Brussels";
 
 const emptyAsMissing = (value: unknown) => (value === "" || value === null ? undefined : value);
 const day = (problem: ExportQueryProblem) =>
-  z.preprocess(emptyAsMissing, z.iso.date({ error: problem }).refine((value) => value >= "2000-01-01" && value <= "2999-12-31", { error: problem }).optional());
+  z.preprocess(emptyAsMissing, z.iso.date({ error: problem }).refine((value) => value >= "2000-01-01" && value <= "2999-12-31" && parseCalendarDay(value) !== null, { error: problem }).optional());
 
 export const ZExportQuery = z
   .object({
@@ -82,39 +82,21 @@ export function parseExportQuery(params: QueryFields): ParsedExportQuery {
       format,
       header,
       ...(from ? { from: startOfDayInBelgium(from) } : {}),
-      ...(to ? { to: startOfDayInBelgium(nextDay(to)) } : {}),
+      ...(to ? { to: endOfDayInBelgium(to) } : {}),
       ...(ids ? { ids } : {}),
     },
   };
 }
 
-function nextDay(isoDay: string): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** Midnight at the start of `isoDay` in Belgium, as an instant (the schema checked the day). */
+function startOfDayInBelgium(isoDay: string): Date {
+  const day = parseCalendarDay(isoDay);
+  if (!day) throw new Error(`not a calendar day: ${isoDay}`);
+  return startOfBrusselsDay(day);
 }
 
-const zoneParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** How far Belgian wall-clock time is ahead of UTC at `instant` (1 or 2 hours). */
-function offsetInBelgium(instant: number): number {
-  const parts = Object.fromEntries(zoneParts.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return wallClock - Math.floor(instant / 1000) * 1000;
-}
-
-/** Midnight at the start of `isoDay` in Belgium, as an instant. */
-export function startOfDayInBelgium(isoDay: string): Date {
-  const wallMidnight = Date.parse(`${isoDay}T00:00:00Z`);
-  let instant = wallMidnight - offsetInBelgium(wallMidnight);
-  // Around a change of clock the offset at the guess may differ from the offset at midnight.
-  instant = wallMidnight - offsetInBelgium(instant);
-  return new Date(instant);
+function endOfDayInBelgium(isoDay: string): Date {
+  const day = parseCalendarDay(isoDay);
+  if (!day) throw new Error(`not a calendar day: ${isoDay}`);
+  return endOfBrusselsDay(day);
 }
