@@ -1,6 +1,6 @@
-import { evaluateCondition, type Scope } from "./conditions";
+import { evaluateCondition } from "./conditions";
 import { evaluateFormula, roundTo } from "./formula";
-import { getAtPath, joinPath } from "./paths";
+import { getAtPath, getAtSegments, joinPath } from "./paths";
 import type {
   Condition,
   ExportColumn,
@@ -13,8 +13,10 @@ import type {
 import { locales, type Translated } from "@/lib/validation/types";
 import { walkVisibleFields } from "./walk";
 
-/** A condition and the data path of the item it is evaluated against ("" = root). */
-type Gate = { condition: Condition; itemPath: string };
+/** A condition and the data path of the item it is evaluated against ("" = root), pre-split. */
+type Gate = { condition: Condition; itemPath: string; segments: readonly string[] };
+
+const split = (path: string): readonly string[] => (path === "" ? [] : path.split("."));
 
 interface Frame {
   idPrefix: string;
@@ -61,7 +63,7 @@ export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): 
   const columns: ExportColumn[] = [];
   const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: [] };
   for (const section of form.sections) {
-    const gates = section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "" }] : [];
+    const gates = section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "", segments: [] }] : [];
     addColumns(columns, section.fields, { ...root, gates }, counts);
   }
   return columns;
@@ -69,7 +71,9 @@ export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): 
 
 function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame: Frame, counts: RepeatCounts) {
   for (const field of fields) {
-    const gates = field.visibleWhen ? [...frame.gates, { condition: field.visibleWhen, itemPath: frame.itemPath }] : frame.gates;
+    const gates = field.visibleWhen
+      ? [...frame.gates, { condition: field.visibleWhen, itemPath: frame.itemPath, segments: split(frame.itemPath) }]
+      : frame.gates;
     if (field.kind === "field") {
       columns.push(column(field, { ...frame, gates }));
       continue;
@@ -96,6 +100,9 @@ function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: reado
 }
 
 function column(field: InputField, frame: Frame): ExportColumn {
+  // Exports call get() for every column of every row: split paths once, here.
+  const itemSegments = split(frame.itemPath);
+  const keySegments = split(field.key);
   const label = {} as Translated;
   for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}`;
   const format = formatOf(field);
@@ -106,25 +113,22 @@ function column(field: InputField, frame: Frame): ExportColumn {
     type: field.type,
     ...(field.options ? { allowedValues: field.options.map((option) => ({ value: option.value, label: option.label })) } : {}),
     ...(format ? { format } : {}),
-    get: (data) => cell(field, frame, data),
+    get: (data) => cell(field, frame.gates, itemSegments, keySegments, data),
   };
 }
 
 function isShown(gates: readonly Gate[], data: unknown): boolean {
-  return gates.every(({ condition, itemPath }) => {
-    const scope: Scope = { root: data, item: getAtPath(data, itemPath) };
-    return evaluateCondition(condition, scope);
-  });
+  return gates.every((gate) => evaluateCondition(gate.condition, { root: data, item: getAtSegments(data, gate.segments) }));
 }
 
-function cell(field: InputField, frame: Frame, data: unknown): string {
-  const item = getAtPath(data, frame.itemPath);
-  if (item === undefined || !isShown(frame.gates, data)) return "";
+function cell(field: InputField, gates: readonly Gate[], itemSegments: readonly string[], keySegments: readonly string[], data: unknown): string {
+  const item = getAtSegments(data, itemSegments);
+  if (item === undefined || !isShown(gates, data)) return "";
   if (field.type === "computed") {
     const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
     return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
   }
-  return text(getAtPath(item, field.key));
+  return text(getAtSegments(item, keySegments));
 }
 
 function text(value: unknown): string {
