@@ -23,7 +23,6 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { acceptTerms } from "@/lib/access/accept-terms";
 import { chooseMembership } from "@/lib/access/choose-membership";
 import { loadSessionContext, type SessionContext } from "@/lib/access/session-context";
@@ -39,6 +38,7 @@ import { toByteStream } from "@/lib/exports/byte-stream";
 import { exportRegistrations } from "@/lib/exports/export-registrations";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
+import { createScratchPostgres } from "@/lib/db/scratch-database";
 
 const { values: args } = parseArgs({
   options: {
@@ -85,32 +85,15 @@ async function openBenchDb(): Promise<BenchDb> {
       destroy: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const name = `wbcr_bench_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { kind: "postgres", url: url.toString() };
-  const migrator = openAdapter(config);
-  await applyMigrations(migrator.factory);
-  await migrator.close();
-  const handle = createDb(config);
+  const scratch = await createScratchPostgres(serverUrl, "wbcr_bench");
+  const handle = createDb(scratch.config);
   return {
     db: handle.db,
     kind: "postgres",
-    config,
+    config: scratch.config,
     release: () => handle.close(),
-    destroy: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    destroy: () => scratch.drop(),
   };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** N sent SRT registrations over every demo physician, written with createMany in batches. */

@@ -12,7 +12,6 @@ import { linkPhysician } from "@/lib/access-management/link-physician";
 import { removeLink } from "@/lib/access-management/remove-link";
 import type { AccessManagementResult } from "@/lib/access-management/result";
 import {
-  fieldErrorsOf,
   formDataObject,
   ZAddMember,
   ZLinkPhysician,
@@ -22,6 +21,7 @@ import {
 import { setMembershipActive } from "@/lib/access-management/set-membership-active";
 import type { SessionContext } from "@/lib/access/session-context";
 import { formatInsz } from "@/lib/patients/insz";
+import { translatedFieldErrors } from "@/lib/validation/field-errors";
 
 const pagePath = "/access-management";
 
@@ -46,7 +46,7 @@ async function run<T>(
 
 export async function addMemberAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const parsed = ZAddMember.safeParse(formDataObject(formData));
-  if (!parsed.success) return failedAction("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return failedAction("invalidInput", translatedFieldErrors(parsed.error));
   const input = parsed.data;
   return run(
     (context) => addMember(context, input),
@@ -59,7 +59,7 @@ export async function addMemberAction(_previous: ActionState, formData: FormData
 
 export async function setMembershipActiveAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const parsed = ZSetMembershipActive.safeParse(formDataObject(formData));
-  if (!parsed.success) return failedAction("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return failedAction("invalidInput", translatedFieldErrors(parsed.error));
   const input = parsed.data;
   return run(
     (context) => setMembershipActive(context, input),
@@ -69,7 +69,7 @@ export async function setMembershipActiveAction(_previous: ActionState, formData
 
 export async function linkPhysicianAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const parsed = ZLinkPhysician.safeParse(formDataObject(formData));
-  if (!parsed.success) return failedAction("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return failedAction("invalidInput", translatedFieldErrors(parsed.error));
   const input = parsed.data;
   return run(
     (context) => linkPhysician(context, input),
@@ -79,7 +79,7 @@ export async function linkPhysicianAction(_previous: ActionState, formData: Form
 
 export async function removeLinkAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const parsed = ZRemoveLink.safeParse(formDataObject(formData));
-  if (!parsed.success) return failedAction("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return failedAction("invalidInput", translatedFieldErrors(parsed.error));
   const input = parsed.data;
   return run(
     (context) => removeLink(context, input),

@@ -3,7 +3,7 @@
  * "accessManagement" catalogue namespace; the form translates it.
  */
 import type { AccessManagementError } from "./result";
-import type { FieldErrors } from "./schemas";
+import { type FieldErrors } from "@/lib/validation/field-errors";
 
 export interface ActionNotice {
   key: string;

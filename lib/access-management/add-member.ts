@@ -3,8 +3,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { managerScope } from "./manager-scope";
 import { refused, type AccessManagementResult } from "./result";
-import { fieldErrorsOf, ZAddMember, type TAddMemberInput } from "./schemas";
+import { ZAddMember, type TAddMemberInput } from "./schemas";
 import { isUniqueViolation } from "./unique-violation";
+import { translatedFieldErrors } from "@/lib/validation/field-errors";
 
 export interface AddedMember {
   personId: string;
@@ -26,7 +27,7 @@ export async function addMember(
   const scope = managerScope(context);
   if (!scope) return refused("forbidden");
   const parsed = ZAddMember.safeParse(input);
-  if (!parsed.success) return refused("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused("invalidInput", translatedFieldErrors(parsed.error));
   const { insz, firstName, lastName, function: fn, nihii, specialty } = parsed.data;
   const { organisationId, actor } = scope;
 

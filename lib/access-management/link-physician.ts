@@ -3,8 +3,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { managerScope } from "./manager-scope";
 import { refused, type AccessManagementResult } from "./result";
-import { fieldErrorsOf, ZLinkPhysician, type TLinkPhysicianInput } from "./schemas";
+import { ZLinkPhysician, type TLinkPhysicianInput } from "./schemas";
 import { isUniqueViolation } from "./unique-violation";
+import { translatedFieldErrors } from "@/lib/validation/field-errors";
 
 /**
  * Hierarchy of responsibilities: an administrative employee starts registering for a physician.
@@ -18,7 +19,7 @@ export async function linkPhysician(
   const scope = managerScope(context);
   if (!scope) return refused("forbidden");
   const parsed = ZLinkPhysician.safeParse(input);
-  if (!parsed.success) return refused("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused("invalidInput", translatedFieldErrors(parsed.error));
   const { administrativeMembershipId, physicianMembershipId } = parsed.data;
   const { organisationId } = scope;
 

@@ -3,7 +3,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { managerScope } from "./manager-scope";
 import { refused, type AccessManagementResult } from "./result";
-import { fieldErrorsOf, ZRemoveLink, type TRemoveLinkInput } from "./schemas";
+import { ZRemoveLink, type TRemoveLinkInput } from "./schemas";
+import { translatedFieldErrors } from "@/lib/validation/field-errors";
 
 /**
  * Ends a responsibility link of the manager's hospital (also when one side is inactive). The
@@ -17,7 +18,7 @@ export async function removeLink(
   const scope = managerScope(context);
   if (!scope) return refused("forbidden");
   const parsed = ZRemoveLink.safeParse(input);
-  if (!parsed.success) return refused("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused("invalidInput", translatedFieldErrors(parsed.error));
   const { linkId } = parsed.data;
   const { organisationId } = scope;
 

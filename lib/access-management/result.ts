@@ -1,4 +1,4 @@
-import type { FieldErrors } from "./schemas";
+import { type FieldErrors } from "@/lib/validation/field-errors";
 
 /**
  * Why an access-management use case refused. Each code is also the catalogue key

@@ -99,25 +99,6 @@ export const ZRemoveLink = z.object({ linkId: ZId });
 
 export type TRemoveLinkInput = z.input<typeof ZRemoveLink>;
 
-/** Field name → catalogue keys; issues without a field go under "_form". */
-export type FieldErrors = Record<string, string[]>;
-
-const knownKey = /^errors\.[A-Za-z]+$/;
-
-/**
- * The messages of a failed parse, by field. A message that is not one of ours (zod's default
- * text for an unforeseen case) becomes the generic key, so the UI never shows untranslated text.
- */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "_form";
-    const message = knownKey.test(issue.message) ? issue.message : "errors.invalidValue";
-    const list = (out[field] ??= []);
-    if (!list.includes(message)) list.push(message);
-  }
-  return out;
-}
 
 /** FormData as a plain object of strings (files and repeated keys are kept as they come). */
 export function formDataObject(formData: FormData): Record<string, unknown> {

@@ -4,7 +4,8 @@ import { getDb, type Db } from "@/lib/db/client";
 import { managedFunctions } from "./managed-functions";
 import { managerScope } from "./manager-scope";
 import { refused, type AccessManagementResult } from "./result";
-import { fieldErrorsOf, ZSetMembershipActive, type TSetMembershipActiveInput } from "./schemas";
+import { ZSetMembershipActive, type TSetMembershipActiveInput } from "./schemas";
+import { translatedFieldErrors } from "@/lib/validation/field-errors";
 
 export interface MembershipActivity {
   membershipId: string;
@@ -26,7 +27,7 @@ export async function setMembershipActive(
   const scope = managerScope(context);
   if (!scope) return refused("forbidden");
   const parsed = ZSetMembershipActive.safeParse(input);
-  if (!parsed.success) return refused("invalidInput", fieldErrorsOf(parsed.error));
+  if (!parsed.success) return refused("invalidInput", translatedFieldErrors(parsed.error));
   const { membershipId, active } = parsed.data;
 
   return db.$transaction(async (tx): Promise<AccessManagementResult<MembershipActivity>> => {

@@ -103,18 +103,3 @@ export function toAuditQuery(values: z.output<typeof ZAuditFilters>): AuditQuery
   };
 }
 
-/** Field name → catalogue keys; issues without a field go under "_form". */
-export type AuditFieldErrors = Record<string, string[]>;
-
-const knownKey = /^errors\.[A-Za-z]+$/;
-
-export function auditFieldErrors(error: z.ZodError): AuditFieldErrors {
-  const out: AuditFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === "string" ? issue.path[0] : "_form";
-    const message = knownKey.test(issue.message) ? issue.message : "errors.invalidValue";
-    const list = (out[field] ??= []);
-    if (!list.includes(message)) list.push(message);
-  }
-  return out;
-}

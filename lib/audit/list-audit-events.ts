@@ -11,14 +11,13 @@ import { actorOf } from "./actor-of";
 import { detailNameRefs, summariseDetails, type AuditDetailSummary } from "./audit-details";
 import { encodeAuditCursor } from "./audit-cursor";
 import {
-  auditFieldErrors,
   toAuditQuery,
   ZAuditFilters,
-  type AuditFieldErrors,
   type AuditFilterValues,
   type AuditQuery,
 } from "./audit-filters";
 import { recordAuditEvent } from "./record-audit-event";
+import { translatedFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 
 export const auditPageSize = 50;
 
@@ -47,7 +46,7 @@ export interface AuditEventPage {
 export type ListAuditEventsResult =
   | { ok: true; data: AuditEventPage }
   | { ok: false; code: "forbidden" }
-  | { ok: false; code: "invalid"; fieldErrors: AuditFieldErrors };
+  | { ok: false; code: "invalid"; fieldErrors: FieldErrors };
 
 /** The coordinator's organisation, or null for anyone else (fail closed). */
 function coordinatorOrganisation(context: SessionContext | null): ReadyContext["membership"] | null {
@@ -72,7 +71,7 @@ export async function listAuditEvents(
   const membership = coordinatorOrganisation(context);
   if (!context || !membership) return { ok: false, code: "forbidden" };
   const parsed = ZAuditFilters.safeParse(filters ?? {});
-  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: auditFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: translatedFieldErrors(parsed.error) };
   const { action, person, registration, from, to } = parsed.data;
   const values: AuditFilterValues = { action, person, registration, from, to };
   const query = toAuditQuery(parsed.data);

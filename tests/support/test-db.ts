@@ -2,12 +2,10 @@
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by DATABASE_URL (CI runs the integration suite both ways).
  */
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
-import { openAdapter } from "@/lib/db/adapter";
 import type { DatabaseConfig } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrations";
+import { createScratchPostgres } from "@/lib/db/scratch-database";
 
 export interface TestDb {
   db: Db;
@@ -36,31 +34,14 @@ export async function createTestDb(): Promise<TestDb> {
       },
     };
   }
-  const name = `wbcr_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { kind: "postgres", url: url.toString() };
-  const migrator = openAdapter(config);
-  await applyMigrations(migrator.factory);
-  await migrator.close();
-  const handle = createDb(config);
+  const scratch = await createScratchPostgres(serverUrl, "wbcr_test");
+  const handle = createDb(scratch.config);
   return {
     db: handle.db,
-    config,
+    config: scratch.config,
     close: async () => {
       await handle.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await scratch.drop();
     },
   };
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
