@@ -1,11 +1,10 @@
 "use client";
-
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
-import { SelectAllCell, SelectRowCell } from "@/components/find/selection-cells";
-import { captionClass, headClass, tableClass, tdClass, thClass } from "@/components/find/styles";
+import { SelectRowCell } from "@/components/find/selection-cells";
+import { tdClass } from "@/components/find/styles";
 import type { FoundRegistration } from "@/components/find/types";
 import { useSelection } from "@/components/find/use-selection";
 import { ValidationStatusLabel } from "@/components/find/validation-status";
@@ -13,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { formatInsz } from "@/lib/patients/insz";
 import { BulkResults, type SentRow } from "./bulk-results";
 import { chunks, type BulkOutcome, type BulkSendChunk } from "./types";
+import { SelectableTable } from "@/components/find/selectable-table";
 
 interface BulkSendPanelProps {
   items: FoundRegistration[];
@@ -97,20 +97,13 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
             void send();
           }}
         >
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className={tableClass}>
-              <caption className={captionClass}>{tBulk("caption")}</caption>
-              <thead className={headClass}>
-                <tr>
-                  <SelectAllCell label={tBulk("selectAll")} all={selection.all} some={selection.some} onChange={selection.toggleAll} disabled={sending} />
-                  <th scope="col" className={thClass}>{t("columns.patient")}</th>
-                  <th scope="col" className={thClass}>{t("columns.identifier")}</th>
-                  <th scope="col" className={thClass}>{t("columns.physician")}</th>
-                  <th scope="col" className={thClass}>{t("columns.lastChange")}</th>
-                  <th scope="col" className={thClass}>{t("columns.status")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
+          <SelectableTable
+            caption={tBulk("caption")}
+            columns={[t("columns.patient"), t("columns.identifier"), t("columns.physician"), t("columns.lastChange"), t("columns.status")]}
+            selectAllLabel={tBulk("selectAll")}
+            selection={selection}
+            disabled={sending}
+          >
                 {items.map((item) => {
                   const changed = format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" });
                   const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
@@ -131,9 +124,7 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </SelectableTable>
           <p className="text-sm text-slate-700">{tBulk("warningsNote")}</p>
           <p aria-live="polite" className="text-sm text-slate-700">
             {t("selection.count", { count: selection.selected.length })}

@@ -1,5 +1,4 @@
 "use client";
-
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
@@ -8,11 +7,12 @@ import { formatInsz } from "@/lib/patients/insz";
 import { DeleteDraft } from "./delete-draft";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
-import { SelectAllCell, SelectRowCell } from "./selection-cells";
-import { actionLink, captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
+import { SelectRowCell } from "./selection-cells";
+import { actionLink, tdClass } from "./styles";
 import type { DeleteDraftAction, FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
 import { ValidationStatusLabel } from "./validation-status";
+import { SelectableTable } from "./selectable-table";
 
 interface SavedResultsProps {
   moduleId: string;
@@ -53,21 +53,12 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
         <p className="rounded border border-slate-200 bg-white px-4 py-3">{hasQuery ? t("saved.emptyQuery") : t("saved.empty")}</p>
       ) : (
         <>
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className={tableClass}>
-              <caption className={captionClass}>{t("saved.caption")}</caption>
-              <thead className={headClass}>
-                <tr>
-                  <SelectAllCell label={t("selection.selectAll")} all={selection.all} some={selection.some} onChange={selection.toggleAll} />
-                  <th scope="col" className={thClass}>{t("columns.patient")}</th>
-                  <th scope="col" className={thClass}>{t("columns.identifier")}</th>
-                  <th scope="col" className={thClass}>{t("columns.physician")}</th>
-                  <th scope="col" className={thClass}>{t("columns.lastChange")}</th>
-                  <th scope="col" className={thClass}>{t("columns.status")}</th>
-                  <th scope="col" className={thClass}>{t("columns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
+          <SelectableTable
+            caption={t("saved.caption")}
+            columns={[t("columns.patient"), t("columns.identifier"), t("columns.physician"), t("columns.lastChange"), t("columns.status"), t("columns.actions")]}
+            selectAllLabel={t("selection.selectAll")}
+            selection={selection}
+          >
                 {items.map((item) => {
                   const changed = format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" });
                   const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
@@ -119,9 +110,7 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
                     </tr>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
+          </SelectableTable>
           <p aria-live="polite" className="text-sm text-slate-700">
             {t("selection.count", { count: selection.selected.length })}
           </p>

@@ -1,15 +1,15 @@
 "use client";
-
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { formatInsz } from "@/lib/patients/insz";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
-import { SelectAllCell, SelectRowCell } from "./selection-cells";
-import { actionLink, captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
+import { SelectRowCell } from "./selection-cells";
+import { actionLink, tdClass } from "./styles";
 import { rowLabel, type FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
+import { SelectableTable } from "./selectable-table";
 
 interface SentResultsProps {
   moduleId: string;
@@ -35,21 +35,12 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
 
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className={tableClass}>
-          <caption className={captionClass}>{t("sent.caption")}</caption>
-          <thead className={headClass}>
-            <tr>
-              <SelectAllCell label={t("selection.selectAll")} all={selection.all} some={selection.some} onChange={selection.toggleAll} />
-              <th scope="col" className={thClass}>{t("columns.reference")}</th>
-              <th scope="col" className={thClass}>{t("columns.patient")}</th>
-              <th scope="col" className={thClass}>{t("columns.identifier")}</th>
-              <th scope="col" className={thClass}>{t("columns.physician")}</th>
-              <th scope="col" className={thClass}>{t("columns.sentAt")}</th>
-              <th scope="col" className={thClass}>{t("columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+      <SelectableTable
+        caption={t("sent.caption")}
+        columns={[t("columns.reference"), t("columns.patient"), t("columns.identifier"), t("columns.physician"), t("columns.sentAt"), t("columns.actions")]}
+        selectAllLabel={t("selection.selectAll")}
+        selection={selection}
+      >
             {items.map((item) => {
               const label = rowLabel(item);
               return (
@@ -92,9 +83,7 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
                 </tr>
               );
             })}
-          </tbody>
-        </table>
-      </div>
+      </SelectableTable>
       <p aria-live="polite" className="text-sm text-slate-700">
         {t("selection.count", { count: selection.selected.length })}
       </p>
