@@ -127,10 +127,11 @@ async function loadActingFor(
 }
 
 export async function hasAcceptedCurrentTerms(db: Db, personId: string): Promise<boolean> {
-  const current = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
-  if (!current) return true; // an installation without terms has nothing to accept
-  const accepted = await db.termsAcceptance.findUnique({
-    where: { personId_termsVersionId: { personId, termsVersionId: current.id } },
+  // One query on every request: the newest version, with this person's acceptance if any.
+  const current = await db.termsVersion.findFirst({
+    orderBy: { version: "desc" },
+    select: { acceptances: { where: { personId }, select: { id: true } } },
   });
-  return accepted !== null;
+  if (!current) return true; // an installation without terms has nothing to accept
+  return current.acceptances.length > 0;
 }
