@@ -105,7 +105,8 @@ describe("exports", () => {
     testDb = await createTestDb();
     const { db } = testDb;
     await seedDemo(db);
-    await seedDemoRegistrations(db, 90, seededAt);
+    // Enough for every physician's guaranteed drafts plus a spread of sent ones in each hospital.
+    await seedDemoRegistrations(db, 240, seededAt);
     specialist = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
     admin = await signIn(db, people.gentAdminForClaesAndPeeters, "ADMINISTRATIVE", hospitals.gent, people.gentClaes);
     gentCoordinator = await signIn(db, people.gentCoordinator, "COORDINATOR", hospitals.gent);
