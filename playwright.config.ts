@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Playwright cannot download its own browsers here; Debian's Chromium works when present.
 const systemChromium = "/usr/bin/chromium";
+// E2E_PORT lets two checkouts run their suites side by side (the simulators take port + 1000).
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const shortSessionPort = port + 1;
 
@@ -70,8 +71,8 @@ export default defineConfig({
     },
   ],
   webServer: [
-    appServer({ port, dataDir: ".data/pglite-e2e", simulatorPort: 4100 }),
+    appServer({ port, dataDir: ".data/pglite-e2e", simulatorPort: port + 1000 }),
     // A second instance whose sessions end after 30 s of inactivity, for the timeout tests.
-    appServer({ port: shortSessionPort, dataDir: ".data/pglite-e2e-short", simulatorPort: 4101, inactivitySeconds: 30 }),
+    appServer({ port: shortSessionPort, dataDir: ".data/pglite-e2e-short", simulatorPort: shortSessionPort + 1000, inactivitySeconds: 30 }),
   ],
 });
