@@ -1,4 +1,4 @@
-import { getAtPath } from "./paths";
+import { getAtSegments } from "./paths";
 import type { Condition, FieldRef } from "./types";
 
 /** What a condition or formula can read: the whole form and the innermost group item. */
@@ -11,8 +11,25 @@ export function rootScope(data: unknown): Scope {
   return { root: data, item: data };
 }
 
+type Reader = (scope: Scope) => unknown;
+type Predicate = (scope: Scope) => boolean;
+
+// Declarations are static, and exports and validation evaluate the same few conditions for every
+// field of every row: each reference and condition is turned into a function once.
+const readers = new Map<FieldRef, Reader>();
+const predicates = new WeakMap<Condition, Predicate>();
+
+function compileRef(ref: FieldRef): Reader {
+  const fromRoot = ref.startsWith("/");
+  const path = fromRoot ? ref.slice(1) : ref;
+  const segments = path === "" ? [] : path.split(".");
+  return fromRoot ? (scope) => getAtSegments(scope.root, segments) : (scope) => getAtSegments(scope.item, segments);
+}
+
 export function readRef(ref: FieldRef, scope: Scope): unknown {
-  return ref.startsWith("/") ? getAtPath(scope.root, ref.slice(1)) : getAtPath(scope.item, ref);
+  let reader = readers.get(ref);
+  if (!reader) readers.set(ref, (reader = compileRef(ref)));
+  return reader(scope);
 }
 
 function isFilled(value: unknown): boolean {
@@ -20,19 +37,45 @@ function isFilled(value: unknown): boolean {
   return !(Array.isArray(value) && value.length === 0);
 }
 
+function compile(condition: Condition): Predicate {
+  if ("all" in condition) {
+    const inner = condition.all.map(compile);
+    return (scope) => inner.every((predicate) => predicate(scope));
+  }
+  if ("any" in condition) {
+    const inner = condition.any.map(compile);
+    return (scope) => inner.some((predicate) => predicate(scope));
+  }
+  if ("not" in condition) {
+    const inner = compile(condition.not);
+    return (scope) => !inner(scope);
+  }
+  const read = compileRef(condition.field);
+  if ("equals" in condition) return (scope) => read(scope) === condition.equals;
+  if ("in" in condition) {
+    return (scope) => {
+      const value = read(scope);
+      return (typeof value === "string" || typeof value === "number") && condition.in.includes(value);
+    };
+  }
+  if ("includes" in condition) {
+    return (scope) => {
+      const value = read(scope);
+      return Array.isArray(value) && value.includes(condition.includes);
+    };
+  }
+  if ("startsWith" in condition) {
+    return (scope) => {
+      const value = read(scope);
+      return typeof value === "string" && condition.startsWith.some((prefix) => value.startsWith(prefix));
+    };
+  }
+  return (scope) => isFilled(read(scope)) === condition.filled;
+}
+
 /** Evaluates a visibility or requirement condition; unknown shapes of data make it false. */
 export function evaluateCondition(condition: Condition, scope: Scope): boolean {
-  if ("all" in condition) return condition.all.every((inner) => evaluateCondition(inner, scope));
-  if ("any" in condition) return condition.any.some((inner) => evaluateCondition(inner, scope));
-  if ("not" in condition) return !evaluateCondition(condition.not, scope);
-  const value = readRef(condition.field, scope);
-  if ("equals" in condition) return value === condition.equals;
-  if ("in" in condition) {
-    return (typeof value === "string" || typeof value === "number") && condition.in.includes(value);
-  }
-  if ("includes" in condition) return Array.isArray(value) && value.includes(condition.includes);
-  if ("startsWith" in condition) {
-    return typeof value === "string" && condition.startsWith.some((prefix) => value.startsWith(prefix));
-  }
-  return isFilled(value) === condition.filled;
+  let predicate = predicates.get(condition);
+  if (!predicate) predicates.set(condition, (predicate = compile(condition)));
+  return predicate(scope);
 }

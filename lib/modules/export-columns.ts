@@ -16,6 +16,29 @@ import { walkVisibleFields } from "./walk";
 /** A condition and the data path of the item it is evaluated against ("" = root), pre-split. */
 type Gate = { condition: Condition; itemPath: string; segments: readonly string[] };
 
+/**
+ * The conditions a column is shown under. The columns of one item share the same list, and an
+ * export asks every column of a row in turn: the answer for the last row is kept.
+ */
+class Gates {
+  private lastData: unknown = Gates;
+  private lastAnswer = false;
+
+  constructor(readonly list: readonly Gate[]) {}
+
+  with(gate: Gate): Gates {
+    return new Gates([...this.list, gate]);
+  }
+
+  shown(data: unknown): boolean {
+    if (data !== this.lastData) {
+      this.lastData = data;
+      this.lastAnswer = this.list.every((gate) => evaluateCondition(gate.condition, { root: data, item: getAtSegments(data, gate.segments) }));
+    }
+    return this.lastAnswer;
+  }
+}
+
 const split = (path: string): readonly string[] => (path === "" ? [] : path.split("."));
 
 interface Frame {
@@ -23,7 +46,7 @@ interface Frame {
   labelPrefix: Translated;
   itemPath: string;
   groupKeys: readonly string[];
-  gates: readonly Gate[];
+  gates: Gates;
 }
 
 const MULTI_SEPARATOR = "|";
@@ -61,9 +84,9 @@ export function measureRepeats(form: FormDefinition, data: unknown, into: Repeat
 /** Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. */
 export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): ExportColumn[] {
   const columns: ExportColumn[] = [];
-  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: [] };
+  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: new Gates([]) };
   for (const section of form.sections) {
-    const gates = section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "", segments: [] }] : [];
+    const gates = new Gates(section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "", segments: [] }] : []);
     addColumns(columns, section.fields, { ...root, gates }, counts);
   }
   return columns;
@@ -72,7 +95,7 @@ export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): 
 function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame: Frame, counts: RepeatCounts) {
   for (const field of fields) {
     const gates = field.visibleWhen
-      ? [...frame.gates, { condition: field.visibleWhen, itemPath: frame.itemPath, segments: split(frame.itemPath) }]
+      ? frame.gates.with({ condition: field.visibleWhen, itemPath: frame.itemPath, segments: split(frame.itemPath) })
       : frame.gates;
     if (field.kind === "field") {
       columns.push(column(field, { ...frame, gates }));
@@ -85,7 +108,7 @@ function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame
   }
 }
 
-function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: readonly Gate[]): Frame {
+function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: Gates): Frame {
   const labelPrefix = {} as Translated;
   for (const locale of locales) {
     labelPrefix[locale] = `${frame.labelPrefix[locale]}${group.itemLabel[locale].replace("{n}", String(n))} – `;
@@ -117,13 +140,9 @@ function column(field: InputField, frame: Frame): ExportColumn {
   };
 }
 
-function isShown(gates: readonly Gate[], data: unknown): boolean {
-  return gates.every((gate) => evaluateCondition(gate.condition, { root: data, item: getAtSegments(data, gate.segments) }));
-}
-
-function cell(field: InputField, gates: readonly Gate[], itemSegments: readonly string[], keySegments: readonly string[], data: unknown): string {
+function cell(field: InputField, gates: Gates, itemSegments: readonly string[], keySegments: readonly string[], data: unknown): string {
   const item = getAtSegments(data, itemSegments);
-  if (item === undefined || !isShown(gates, data)) return "";
+  if (item === undefined || !gates.shown(data)) return "";
   if (field.type === "computed") {
     const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
     return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
