@@ -3,7 +3,7 @@
  * through blind indexes: keyed hashes of the normalised INSZ, insurance number and other id,
  * so exact search works without the clear value in the database (F-SEC-2).
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { keyRing } from "@/lib/security/keys";
 import { normaliseInsz } from "./insz";
 import { ZPatientIdentification, type TPatientIdentification } from "./patient-schema";
@@ -22,9 +22,19 @@ export function encryptIdentity(patient: TPatientIdentification): ProtectedIdent
   return { identityCiphertext: [iv, tag, body].map((part) => part.toString("base64")).join("."), keyId: current.id };
 }
 
+// Exports decrypt a patient per row: a key imported once is reused instead of on every call.
+const importedKeys = new WeakMap<Buffer, KeyObject>();
+
+function imported(key: Buffer): KeyObject {
+  let keyObject = importedKeys.get(key);
+  if (!keyObject) importedKeys.set(key, (keyObject = createSecretKey(key)));
+  return keyObject;
+}
+
 export function decryptIdentity({ identityCiphertext, keyId }: ProtectedIdentity): TPatientIdentification {
-  const key = keyRing().byId.get(keyId);
-  if (!key) throw new Error(`no data key "${keyId}" configured (WBCR_DATA_KEYS)`);
+  const raw = keyRing().byId.get(keyId);
+  if (!raw) throw new Error(`no data key "${keyId}" configured (WBCR_DATA_KEYS)`);
+  const key = imported(raw);
   const [iv, tag, body] = identityCiphertext.split(".").map((part) => Buffer.from(part, "base64"));
   if (!iv || !tag || !body) throw new Error("malformed identity ciphertext");
   const decipher = createDecipheriv("aes-256-gcm", key, iv);
