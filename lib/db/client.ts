@@ -5,6 +5,7 @@
 import { PrismaClient } from "@/generated/prisma/client";
 import { openAdapter, type OpenAdapter } from "./adapter";
 import { databaseConfig, type DatabaseConfig } from "./config";
+import { registerRowReader } from "./row-reader";
 
 export type Db = PrismaClient;
 
@@ -14,8 +15,13 @@ export interface DbHandle {
 }
 
 export function createDb(config: DatabaseConfig = databaseConfig()): DbHandle {
-  const adapter: OpenAdapter = openAdapter(config);
+  return createDbOn(openAdapter(config));
+}
+
+/** A client on an adapter already opened (e.g. migrated first through the same in-memory PGlite). */
+export function createDbOn(adapter: OpenAdapter): DbHandle {
   const db = new PrismaClient({ adapter: adapter.factory });
+  registerRowReader(db, adapter.readRows);
   return {
     db,
     close: async () => {

@@ -224,6 +224,27 @@ describe("exports", () => {
     expect(row.A1_indication).not.toBe("");
   });
 
+  it("writes the registration's own columns exactly as the database holds them (timestamps in UTC whatever the zone)", async () => {
+    const table = await read(registryStaff, { kind: "sent" });
+    const stored = await testDb.db.registration.findMany({
+      where: { id: { in: idsOf(table) } },
+      include: { confirmations: { orderBy: [{ confirmedAt: "asc" }, { ruleId: "asc" }] }, patient: true },
+    });
+    expect(stored.length).toBe(table.rows.length);
+    const byId = new Map(stored.map((registration) => [registration.id, registration]));
+    for (const row of table.rows) {
+      const registration = byId.get(row.registrationId!)!;
+      expect(row.createdAt).toBe(registration.createdAt.toISOString());
+      expect(row.updatedAt).toBe(registration.updatedAt.toISOString());
+      expect(row.sentAt).toBe(registration.sentAt!.toISOString());
+      expect(row.status).toBe(registration.status);
+      expect(row.validationStatus).toBe(registration.validationStatus);
+      expect(row.reference).toBe(registration.reference);
+      expect(row.confirmedWarnings).toBe(registration.confirmations.map((c) => c.ruleId).join("|"));
+      expect(row.patient_identifiedByService).toBe(registration.patient?.identifiedByService ? "YES" : "NO");
+    }
+  });
+
   it("writes the same cells as the module's column getters, whatever the plans and lesions", async () => {
     const table = await read(gentCoordinator, { kind: "saved" });
     const moduleColumns = srt.exportColumns(srt.measureRepeats({}, { plans: 4, "plans.lesions": 7 }));

@@ -2,7 +2,8 @@
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by DATABASE_URL (CI runs the integration suite both ways).
  */
-import { createDb, type Db } from "@/lib/db/client";
+import { openAdapter } from "@/lib/db/adapter";
+import { createDb, createDbOn, type Db } from "@/lib/db/client";
 import type { DatabaseConfig } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScratchPostgres } from "@/lib/db/scratch-database";
@@ -18,21 +19,10 @@ export async function createTestDb(): Promise<TestDb> {
   if (!serverUrl) {
     // PGlite: one in-process instance holds the data; migrate through it, then query through it.
     const config: DatabaseConfig = { kind: "pglite", dataDir: "memory://" };
-    const { PGlite } = await import("@electric-sql/pglite");
-    const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const { PrismaClient } = await import("@/generated/prisma/client");
-    const pglite = new PGlite();
-    const factory = new PrismaPGlite(pglite);
-    await applyMigrations(factory);
-    const db = new PrismaClient({ adapter: factory });
-    return {
-      db,
-      config,
-      close: async () => {
-        await db.$disconnect();
-        await pglite.close();
-      },
-    };
+    const adapter = openAdapter(config);
+    await applyMigrations(adapter.factory);
+    const handle = createDbOn(adapter);
+    return { db: handle.db, config, close: () => handle.close() };
   }
   const scratch = await createScratchPostgres(serverUrl, "wbcr_test");
   const handle = createDb(scratch.config);
