@@ -26,9 +26,10 @@ export interface ExportSource {
   responsiblePhysician: { nihii: string | null; name: string };
   createdByName: string;
   sentByName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  sentAt: Date | null;
+  /** Timestamps as ISO 8601 text in UTC, as the database writes them for the export. */
+  createdAt: string;
+  updatedAt: string;
+  sentAt: string | null;
   validationStatus: ValidationStatus;
   identifiedByService: boolean;
   patient: TPatientIdentification;
@@ -55,7 +56,6 @@ export interface RecordColumn {
 const t = (nl: string, fr: string, en: string): Translated => ({ nl, fr, en });
 
 const ISO_TIMESTAMP = "ISO 8601 date and time in UTC, yyyy-mm-ddThh:mm:ss.sssZ";
-const iso = (date: Date | null) => (date ? date.toISOString() : "");
 const yesNo = (value: boolean) => (value ? "YES" : "NO");
 
 const statusValues: AllowedValue[] = [
@@ -117,9 +117,9 @@ export function registrationColumns(): RecordColumn[] {
     { id: "responsiblePhysicianNihii", label: t("RIZIV-nummer van de verantwoordelijke arts", "Numéro INAMI du médecin responsable", "NIHII number of the responsible physician"), type: "text", get: (r) => r.responsiblePhysician.nihii ?? "" },
     { id: "responsiblePhysician", label: t("Verantwoordelijke arts", "Médecin responsable", "Responsible physician"), type: "text", get: (r) => r.responsiblePhysician.name },
     { id: "createdBy", label: t("Aangemaakt door", "Créé par", "Created by"), type: "text", get: (r) => r.createdByName },
-    { id: "createdAt", label: t("Aangemaakt op", "Créé le", "Created at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.createdAt) },
-    { id: "updatedAt", label: t("Laatst gewijzigd op", "Dernière modification le", "Last changed at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.updatedAt) },
-    { id: "sentAt", label: t("Verstuurd op", "Envoyé le", "Sent at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => iso(r.sentAt) },
+    { id: "createdAt", label: t("Aangemaakt op", "Créé le", "Created at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.createdAt },
+    { id: "updatedAt", label: t("Laatst gewijzigd op", "Dernière modification le", "Last changed at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.updatedAt },
+    { id: "sentAt", label: t("Verstuurd op", "Envoyé le", "Sent at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.sentAt ?? "" },
     { id: "sentBy", label: t("Verstuurd door", "Envoyé par", "Sent by"), type: "text", get: (r) => r.sentByName ?? "" },
     ...patientFields.map(patientColumn),
     {

@@ -23,7 +23,6 @@ export const contentTypes: Record<DelimitedFormat, string> = {
 };
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-const NEEDS_QUOTES = /[",\r\n]/;
 const TXT_BREAKS = /[\t\r\n]/g;
 
 /** = + - @ tab CR: what a spreadsheet may read as the start of a formula. */
@@ -37,12 +36,28 @@ export function neutraliseFormula(value: string): string {
   return startsLikeFormula(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
+// The checks below run for every cell of an export: a loop over char codes allocates nothing,
+// where a regular expression test allocates its match on every call.
+const QUOTE = 34;
+const COMMA = 44;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+function containsAny(value: string, a: number, b: number, c: number): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code === a || code === b || code === c || code === CR) return true;
+  }
+  return false;
+}
+
 function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return containsAny(value, QUOTE, COMMA, LF) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 function txtField(value: string): string {
-  return value.replace(TXT_BREAKS, " ");
+  return containsAny(value, TAB, LF, LF) ? value.replace(TXT_BREAKS, " ") : value;
 }
 
 // Reused by formatLine (synchronous, so never shared): an export writes millions of cells, and

@@ -1,4 +1,4 @@
-import { evaluateCondition } from "./conditions";
+import { evaluateCondition, type Scope } from "./conditions";
 import { evaluateFormula, roundTo } from "./formula";
 import { getAtPath, getAtSegments, joinPath } from "./paths";
 import type {
@@ -13,27 +13,31 @@ import type {
 import { locales, type Translated } from "@/lib/validation/types";
 import { walkVisibleFields } from "./walk";
 
-/** A condition and the data path of the item it is evaluated against ("" = root), pre-split. */
-type Gate = { condition: Condition; itemPath: string; segments: readonly string[] };
-
 /**
- * The conditions a column is shown under. The columns of one item share the same list, and an
- * export asks every column of a row in turn: the answer for the last row is kept.
+ * A condition and the data path of the item it is evaluated against ("" = root), pre-split.
+ * Every column inside a plan or lesion shares its item's gates, and an export asks every column
+ * of a row in turn: each gate keeps its answer for the last row (and one scope object), so an
+ * export evaluates it once per row, allocating nothing.
  */
-class Gates {
-  private lastData: unknown = Gates;
+class Gate {
+  private readonly segments: readonly string[];
+  private readonly scope: Scope = { root: undefined, item: undefined };
+  private lastData: unknown = Gate;
   private lastAnswer = false;
 
-  constructor(readonly list: readonly Gate[]) {}
-
-  with(gate: Gate): Gates {
-    return new Gates([...this.list, gate]);
+  constructor(
+    private readonly condition: Condition,
+    itemPath: string,
+  ) {
+    this.segments = split(itemPath);
   }
 
-  shown(data: unknown): boolean {
+  holds(data: unknown): boolean {
     if (data !== this.lastData) {
+      this.scope.root = data;
+      this.scope.item = getAtSegments(data, this.segments);
+      this.lastAnswer = evaluateCondition(this.condition, this.scope);
       this.lastData = data;
-      this.lastAnswer = this.list.every((gate) => evaluateCondition(gate.condition, { root: data, item: getAtSegments(data, gate.segments) }));
     }
     return this.lastAnswer;
   }
@@ -46,7 +50,7 @@ interface Frame {
   labelPrefix: Translated;
   itemPath: string;
   groupKeys: readonly string[];
-  gates: Gates;
+  gates: readonly Gate[];
 }
 
 const MULTI_SEPARATOR = "|";
@@ -84,9 +88,9 @@ export function measureRepeats(form: FormDefinition, data: unknown, into: Repeat
 /** Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. */
 export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): ExportColumn[] {
   const columns: ExportColumn[] = [];
-  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: new Gates([]) };
+  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: [] };
   for (const section of form.sections) {
-    const gates = new Gates(section.visibleWhen ? [{ condition: section.visibleWhen, itemPath: "", segments: [] }] : []);
+    const gates = section.visibleWhen ? [new Gate(section.visibleWhen, "")] : [];
     addColumns(columns, section.fields, { ...root, gates }, counts);
   }
   return columns;
@@ -95,7 +99,7 @@ export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): 
 function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame: Frame, counts: RepeatCounts) {
   for (const field of fields) {
     const gates = field.visibleWhen
-      ? frame.gates.with({ condition: field.visibleWhen, itemPath: frame.itemPath, segments: split(frame.itemPath) })
+      ? [...frame.gates, new Gate(field.visibleWhen, frame.itemPath)]
       : frame.gates;
     if (field.kind === "field") {
       columns.push(column(field, { ...frame, gates }));
@@ -108,7 +112,7 @@ function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame
   }
 }
 
-function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: Gates): Frame {
+function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: readonly Gate[]): Frame {
   const labelPrefix = {} as Translated;
   for (const locale of locales) {
     labelPrefix[locale] = `${frame.labelPrefix[locale]}${group.itemLabel[locale].replace("{n}", String(n))} – `;
@@ -140,9 +144,10 @@ function column(field: InputField, frame: Frame): ExportColumn {
   };
 }
 
-function cell(field: InputField, gates: Gates, itemSegments: readonly string[], keySegments: readonly string[], data: unknown): string {
+function cell(field: InputField, gates: readonly Gate[], itemSegments: readonly string[], keySegments: readonly string[], data: unknown): string {
   const item = getAtSegments(data, itemSegments);
-  if (item === undefined || !gates.shown(data)) return "";
+  if (item === undefined) return "";
+  for (const gate of gates) if (!gate.holds(data)) return "";
   if (field.type === "computed") {
     const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
     return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
