@@ -20,8 +20,11 @@ export class CookieJar {
     for (const header of setCookieHeaders) {
       const cookie = parseSetCookie(url, header, now);
       if (!cookie) continue;
-      this.cookies = this.cookies.filter((c) => !(c.name === cookie.name && c.host === cookie.host && c.path === cookie.path));
-      if (cookie.expiresAt === undefined || cookie.expiresAt > now) this.cookies.push(cookie);
+      const live = cookie.expiresAt === undefined || cookie.expiresAt > now;
+      const at = this.cookies.findIndex((c) => c.name === cookie.name && c.host === cookie.host && c.path === cookie.path);
+      // A replaced cookie keeps its place (browsers keep its creation time, which orders the header).
+      if (at >= 0) this.cookies.splice(at, 1, ...(live ? [cookie] : []));
+      else if (live) this.cookies.push(cookie);
     }
   }
 

@@ -13,7 +13,12 @@ export interface Page {
   html: string;
 }
 
-export type ActionOutcome = { redirect: string; body: string } | { redirect?: undefined; value: unknown };
+/** `redirect` when the action navigated (the body is then the next page's payload), else its return `value`. */
+export interface ActionOutcome {
+  redirect?: string;
+  value?: unknown;
+  body: string;
+}
 
 /** An answer a real browser would show as an error page or a failed request. */
 export class HttpError extends Error {
@@ -29,6 +34,8 @@ const REQUEST_TIMEOUT_MS = 60_000;
 
 export class HeadlessBrowser {
   readonly jar = new CookieJar();
+  /** HTTP requests sent, redirects included. */
+  requests = 0;
 
   constructor(
     readonly appOrigin: string,
@@ -53,6 +60,7 @@ export class HeadlessBrowser {
     const headers = new Headers(init.headers);
     const cookie = this.jar.header(target);
     if (cookie) headers.set("Cookie", cookie);
+    this.requests += 1;
     const response = await fetch(target, { ...init, headers, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     this.jar.store(target, response.headers.getSetCookie());
     return response;
@@ -90,9 +98,10 @@ export class HeadlessBrowser {
       throw new HttpError(`${action}: ${response.status} ${response.headers.get("content-type") ?? ""}`, response.status);
     }
     const redirect = response.headers.get("x-action-redirect");
+    const text = new TextDecoder().decode(body);
     // "path;push": the action navigated, the body is already the next page's payload.
-    if (redirect) return { redirect: redirect.split(";")[0]!, body: new TextDecoder().decode(body) };
-    return { value: decodeActionResult(body) };
+    if (redirect) return { redirect: redirect.split(";")[0]!, body: text };
+    return { value: decodeActionResult(body), body: text };
   }
 
   /** A form bound to a server action, posted without JavaScript; follows where it redirects. */

@@ -103,7 +103,7 @@ export async function startRegistration(
   };
   const created = await browser.callAction(pagePath, "submitNewPatient", [moduleId, submission]);
   const match = created.redirect ? /^\/registrations\/([0-9a-f-]{36})$/.exec(created.redirect) : null;
-  if (!match) throw new Error(`patient step did not open the form: ${JSON.stringify(created.redirect ?? (created as { value: unknown }).value).slice(0, 300)}`);
+  if (!match) throw new Error(`patient step did not open the form: ${JSON.stringify(created.redirect ?? created.value).slice(0, 300)}`);
   return { id: match[1]!, version: 1, lookup: status };
 }
 

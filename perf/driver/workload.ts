@@ -24,7 +24,16 @@ export const patients: PatientEntry[] = demoPopulation
   // Men born before 1990: every example (one is a prostate) is valid for them.
   .filter((p) => !p.deceasedDate && p.birthDate && p.birthDate.length === 10 && p.birthDate < "1990" && p.sex === "M")
   .slice(0, 500)
-  .map((p) => ({ insz: p.insz, lastName: p.lastName, firstName: p.firstName, birthDate: p.birthDate ?? undefined, sex: p.sex ?? "" }));
+  .map((p) => ({
+    insz: p.insz,
+    lastName: p.lastName,
+    firstName: p.firstName,
+    birthDate: p.birthDate ?? undefined,
+    sex: p.sex ?? "",
+    postalCode: p.address.postalCode,
+    town: p.address.town,
+    country: p.address.country,
+  }));
 
 const examples = Object.values(validRegistrations);
 
@@ -32,6 +41,26 @@ const examples = Object.values(validRegistrations);
 export function formsFor(n: number): { partial: Record<string, unknown>; complete: Record<string, unknown> } {
   const complete = structuredClone(examples[n % examples.length]) as Record<string, unknown>;
   return { partial: { indication: complete.indication, nomenclatureCode: complete.nomenclatureCode }, complete };
+}
+
+const day = 86_400_000;
+
+/** The complete example with its dates moved so the last plan ended `daysAgo` days ago: sent in time, no lateness warning. */
+export function recentForm(n: number, daysAgo = 30, now = new Date()): Record<string, unknown> {
+  const { complete } = formsFor(n);
+  const ends = JSON.stringify(complete).match(/"endDate":"(\d{4}-\d{2}-\d{2})"/g)?.map((m) => m.slice(11, 21)).sort() ?? [];
+  const lastEnd = Date.parse(`${ends.at(-1) ?? "2024-11-12"}T00:00:00Z`);
+  const shift = Math.floor((now.getTime() - daysAgo * day - lastEnd) / day);
+  return shiftDates(complete, shift);
+}
+
+function shiftDates<T>(value: T, days: number): T {
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return new Date(Date.parse(`${value}T00:00:00Z`) + days * day).toISOString().slice(0, 10) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days)) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)])) as T;
+  return value;
 }
 
 export function emptyDraft(): unknown {
