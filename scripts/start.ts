@@ -33,7 +33,7 @@ async function newestSourceChange(): Promise<number> {
   return newest;
 }
 
-async function buildIfNeeded(): Promise<void> {
+export async function buildIfNeeded(): Promise<void> {
   const buildId = path.join(projectRoot, ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= (await newestSourceChange())) return;
   console.log("build: sources changed since the last build, running next build …");
@@ -45,7 +45,7 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status})`);
 }
 
-async function prepareDatabase(fresh: boolean): Promise<void> {
+export async function prepareDatabase(fresh: boolean): Promise<void> {
   const config = databaseConfig();
   if (fresh && config.kind === "pglite" && !config.dataDir.startsWith("memory://")) {
     rmSync(config.dataDir, { recursive: true, force: true });
@@ -116,7 +116,10 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error("start failed:", error);
-  process.exit(1);
-});
+// Imported by the load and fault harnesses (perf/) for the build and database steps only.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error("start failed:", error);
+    process.exit(1);
+  });
+}

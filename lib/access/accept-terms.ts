@@ -20,10 +20,11 @@ export async function getCurrentTerms(locale: Locale, db: Db = getDb()): Promise
 export async function acceptTerms(context: SessionContext, version: number, db: Db = getDb()): Promise<boolean> {
   const current = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
   if (!current || current.version !== version) return false;
-  await db.termsAcceptance.upsert({
-    where: { personId_termsVersionId: { personId: context.person.id, termsVersionId: current.id } },
-    update: {},
-    create: { personId: context.person.id, termsVersionId: current.id },
+  // INSERT … ON CONFLICT DO NOTHING: two tabs accepting at once both succeed (an upsert is a
+  // read then a write, and the second write hit the unique key: found by npm run test:load).
+  await db.termsAcceptance.createMany({
+    data: [{ personId: context.person.id, termsVersionId: current.id }],
+    skipDuplicates: true,
   });
   await recordAuditEvent(
     db,

@@ -107,6 +107,15 @@ describe("sessions", () => {
     expect(await loadSessionContext(db, second.sessionId, timeouts)).toBeNull();
   });
 
+  it("accepts the terms from two sessions of one person at the same moment (two tabs)", async () => {
+    const { db } = testDb;
+    const sessions = await Promise.all([startSession(people.liegeLambert, "eid", db), startSession(people.liegeLambert, "itsme", db)]);
+    const contexts = await Promise.all(sessions.map((s) => (s.ok ? reload(db, { sessionId: s.sessionId } as SessionContext) : null)));
+    const accepted = await Promise.all(contexts.map((context) => acceptTerms(context!, 1, db)));
+    expect(accepted).toEqual([true, true]);
+    expect(await db.termsAcceptance.count({ where: { person: { insz: people.liegeLambert } } })).toBe(1);
+  });
+
   it("asks for the terms again when a new version is published, and refuses accepting a stale one", async () => {
     const { db } = testDb;
     const context = await signIn(db, people.gentMaes, "SPECIALIST", hospitals.gent);
