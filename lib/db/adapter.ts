@@ -22,6 +22,9 @@ export interface OpenAdapter {
 export function openAdapter(config: DatabaseConfig): OpenAdapter {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: poolSize() });
+    // An idle connection closed by the server (restart, pg_terminate_backend) is dropped by the
+    // pool and replaced on the next query; unhandled, the error would crash the process.
+    pool.on("error", (error) => console.warn(`database connection lost: ${error.message}`));
     return {
       factory: new PrismaPg(pool),
       readRows: async <Row>(sql: string, params: readonly unknown[]) => (await pool.query(sql, [...params])).rows as Row[],
