@@ -100,17 +100,19 @@ async function insertRegistrations(db: Db, c: Chunk): Promise<void> {
   const id = `md5('bench-registration-' || g)::uuid`;
   await db.$executeRawUnsafe(`
     WITH r AS (
-      SELECT g,
-        (g % 25) < 3 AS draft,
+      -- g picks the physician (g mod P); n = g div P counts that physician's registrations, so
+      -- every physician gets the same mix of drafts, states and forms.
+      SELECT g, g / ${c.physicians} AS n,
+        ((g / ${c.physicians}) % 25) < 3 AS draft,
         $1::timestamptz - make_interval(secs => ((${c.scale} - g)::float8 / ${c.scale}) * ${threeYearsSeconds}) AS created
       FROM ${series}
     )
     INSERT INTO "Registration" (${registrationColumns})
     SELECT ${id}, 'srt', p.organisation_id, p.membership_id, p.person_id, p.membership_id,
       (CASE WHEN r.draft THEN 'DRAFT' ELSE 'SENT' END)::"RegistrationStatus",
-      (CASE WHEN r.draft THEN (ARRAY['NOT_VALIDATED', 'VALID', 'VALID_WITH_WARNINGS', 'INVALID'])[1 + (g / 25) % 4]
-            WHEN g % 3 = 0 THEN 'VALID_WITH_WARNINGS' ELSE 'VALID' END)::"ValidationStatus",
-      f.form_data, CASE WHEN r.draft THEN 1 + g % 5 ELSE 2 END,
+      (CASE WHEN r.draft THEN (ARRAY['NOT_VALIDATED', 'VALID', 'VALID_WITH_WARNINGS', 'INVALID'])[1 + n % 4]
+            WHEN n % 3 = 0 THEN 'VALID_WITH_WARNINGS' ELSE 'VALID' END)::"ValidationStatus",
+      f.form_data, CASE WHEN r.draft THEN 1 + n % 5 ELSE 2 END,
       CASE WHEN r.draft THEN NULL ELSE 'SRT-BENCH-' || lpad(g::text, 8, '0') END,
       CASE WHEN r.draft THEN NULL ELSE LEAST($1::timestamptz, r.created + make_interval(days => 1 + g % 40)) END,
       CASE WHEN r.draft THEN NULL ELSE p.person_id END,
@@ -118,7 +120,7 @@ async function insertRegistrations(db: Db, c: Chunk): Promise<void> {
       CASE WHEN r.draft THEN r.created ELSE LEAST($1::timestamptz, r.created + make_interval(days => 1 + g % 40)) END
     FROM r
     JOIN bench_seed_physicians p ON p.k = g % ${c.physicians}
-    JOIN bench_seed_forms f ON f.k = (g / ${c.physicians}) % ${c.forms}`, c.now);
+    JOIN bench_seed_forms f ON f.k = n % ${c.forms}`, c.now);
   await db.$executeRawUnsafe(`
     INSERT INTO "RegistrationPatient" (${patientColumns})
     SELECT ${id}, pool.identity_ciphertext, pool.key_id, pool.insz_index, pool.insurance_number_index, NULL,
