@@ -40,7 +40,7 @@ export async function seedAtScale(db: Db, scale: number, log: (line: string) => 
     for (const [k, form] of forms.entries()) {
       await db.$executeRawUnsafe(`INSERT INTO bench_seed_forms (k, form_data) VALUES ($1, $2::jsonb)`, k, JSON.stringify(form));
     }
-    const physicians = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM bench_seed_physicians`))[0]!.n);
+    const physicians = await db.membership.count({ where: { function: "SPECIALIST", active: true } });
 
     for (let from = 1; from <= scale; from += chunkSize) {
       const to = Math.min(scale, from + chunkSize - 1);
@@ -68,7 +68,9 @@ async function dropHelperTables(db: Db): Promise<void> {
 }
 
 async function insertPool(db: Db, pool: ProtectedPatient[]): Promise<void> {
-  const perStatement = 5_000; // 9 parameters a row, well under PostgreSQL's 65,535
+  // 9 parameters a row. PGlite (pglite-prisma-adapter 0.7.2) silently breaks the connection for
+  // later queries with 45,000 parameters in one statement; 9,000 is fine on both databases.
+  const perStatement = 1_000;
   for (let start = 0; start < pool.length; start += perStatement) {
     const rows = pool.slice(start, start + perStatement);
     const values: unknown[] = [];
