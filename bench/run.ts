@@ -123,7 +123,16 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   shareSecrets();
   const results: BenchResults = { date: new Date().toISOString(), machine: machineDescription(), runs: [] };
-  for (const kind of options.dbs) results.runs.push(await runOn(kind, options));
+  for (const kind of options.dbs) {
+    try {
+      results.runs.push(await runOn(kind, options));
+    } catch (error) {
+      // Seeding or the server failed: say so in the report and go on with the other database.
+      log(`${kind} FAILED: ${error instanceof Error ? error.stack : String(error)}`);
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      results.runs.push({ db: kind, scale: kind === "pglite" ? options.pgliteScale : options.scale, seedSeconds: null, measures: [measure("run.error", "Run", null, "", null, `failed: ${reason}`)] });
+    }
+  }
   const dir = path.join(process.cwd(), "bench");
   mkdirSync(dir, { recursive: true });
   const report = markdownReport(results);
