@@ -6,6 +6,7 @@
  */
 import type { MemberFunction } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
+import { rowReaderOf } from "@/lib/db/row-reader";
 
 export type { MemberFunction };
 
@@ -66,9 +67,10 @@ export async function loadSessionContext(
   timeouts: SessionTimeouts,
   now: Date = new Date(),
 ): Promise<SessionContext | null> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, include: { person: true } });
-  if (!session || session.revokedAt) return null;
-  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  if (!UUID.test(sessionId)) return null;
+  const [row] = await rowReaderOf(db)<SessionRow>(SESSION_SQL, [sessionId]);
+  if (!row || row.revoked) return null;
+  const idleMs = now.getTime() - row.lastSeenAt.getTime();
   if (idleMs > timeouts.inactivitySeconds * 1000) {
     await db.session.update({ where: { id: sessionId }, data: { revokedAt: now } });
     return null;
@@ -76,62 +78,74 @@ export async function loadSessionContext(
   if (idleMs > touchIntervalMs) {
     await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const lastSeen = idleMs > touchIntervalMs ? now : session.lastSeenAt;
-
-  const [membership, actingFor, termsAccepted] = await Promise.all([
-    loadMembership(db, session.personId, session.membershipId),
-    loadActingFor(db, session.membershipId, session.actingForMembershipId),
-    hasAcceptedCurrentTerms(db, session.personId),
-  ]);
-  const { person } = session;
+  const lastSeen = idleMs > touchIntervalMs ? now : row.lastSeenAt;
+  const membership: ContextMembership | null = row.membershipId
+    ? {
+        id: row.membershipId,
+        function: row.function as MemberFunction,
+        organisationId: row.organisationId!,
+        organisationName: row.organisationName!,
+        specialty: row.specialty,
+      }
+    : null;
+  const actingFor: ContextPhysician | null = row.physicianMembershipId
+    ? { membershipId: row.physicianMembershipId, name: `${row.physicianFirstName} ${row.physicianLastName}` }
+    : null;
   return {
     sessionId,
-    person: { id: person.id, insz: person.insz, firstName: person.firstName, lastName: person.lastName, locale: person.locale },
+    person: { id: row.personId, insz: row.insz, firstName: row.firstName, lastName: row.lastName, locale: row.locale },
     membership,
     actingFor: membership?.function === "ADMINISTRATIVE" ? actingFor : null,
-    termsAccepted,
+    termsAccepted: row.termsAccepted,
     expiresAt: new Date(lastSeen.getTime() + timeouts.inactivitySeconds * 1000),
   };
 }
 
-async function loadMembership(db: Db, personId: string, membershipId: string | null): Promise<ContextMembership | null> {
-  if (!membershipId) return null;
-  const membership = await db.membership.findFirst({
-    where: { id: membershipId, personId, active: true },
-    include: { organisation: true },
-  });
-  if (!membership) return null;
-  return {
-    id: membership.id,
-    function: membership.function,
-    organisationId: membership.organisationId,
-    organisationName: membership.organisation.name,
-    specialty: membership.specialty,
-  };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface SessionRow {
+  revoked: boolean;
+  lastSeenAt: Date;
+  personId: string;
+  insz: string;
+  firstName: string;
+  lastName: string;
+  locale: string;
+  membershipId: string | null;
+  function: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  specialty: string | null;
+  physicianMembershipId: string | null;
+  physicianFirstName: string | null;
+  physicianLastName: string | null;
+  termsAccepted: boolean;
 }
 
-/** The acting-for physician counts only while the responsibility link still exists. */
-async function loadActingFor(
-  db: Db,
-  administrativeMembershipId: string | null,
-  physicianMembershipId: string | null,
-): Promise<ContextPhysician | null> {
-  if (!administrativeMembershipId || !physicianMembershipId) return null;
-  const link = await db.responsibilityLink.findUnique({
-    where: { administrativeMembershipId_physicianMembershipId: { administrativeMembershipId, physicianMembershipId } },
-    include: { physician: { include: { person: true } } },
-  });
-  if (!link || !link.physician.active) return null;
-  const { person } = link.physician;
-  return { membershipId: link.physician.id, name: `${person.firstName} ${person.lastName}` };
-}
-
-export async function hasAcceptedCurrentTerms(db: Db, personId: string): Promise<boolean> {
-  // One query on every request: the newest version, with this person's acceptance if any.
-  const current = await db.termsVersion.findFirst({
-    orderBy: { version: "desc" },
-    select: { acceptances: { where: { personId }, select: { id: true } } },
-  });
-  if (!current) return true; // an installation without terms has nothing to accept
-  return current.acceptances.length > 0;
-}
+/**
+ * Every request loads its session: one statement instead of the five Prisma queries it took
+ * (session, membership, acting-for link, terms), read through the driver (lib/db/row-reader.ts).
+ * - The membership counts only while it is active and the person's own.
+ * - The acting-for physician counts only while the responsibility link still exists and the
+ *   physician's membership is active.
+ * - Terms are accepted when the person accepted the newest version (or there are none).
+ * Timestamps are stored in UTC without a zone; AT TIME ZONE 'UTC' reads them as UTC.
+ */
+const SESSION_SQL = `
+  SELECT s."revokedAt" IS NOT NULL AS revoked, s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
+    p.id AS "personId", p.insz, p."firstName", p."lastName", p.locale,
+    m.id AS "membershipId", m.function::text AS function, m."organisationId", o.name AS "organisationName", m.specialty,
+    physician.id AS "physicianMembershipId", doctor."firstName" AS "physicianFirstName", doctor."lastName" AS "physicianLastName",
+    COALESCE((
+      SELECT EXISTS (SELECT 1 FROM "TermsAcceptance" a WHERE a."personId" = s."personId" AND a."termsVersionId" = t.id)
+      FROM "TermsVersion" t ORDER BY t.version DESC LIMIT 1
+    ), true) AS "termsAccepted"
+  FROM "Session" s
+  JOIN "Person" p ON p.id = s."personId"
+  LEFT JOIN "Membership" m ON m.id = s."membershipId" AND m."personId" = s."personId" AND m.active
+  LEFT JOIN "Organisation" o ON o.id = m."organisationId"
+  LEFT JOIN "ResponsibilityLink" link
+    ON link."administrativeMembershipId" = s."membershipId" AND link."physicianMembershipId" = s."actingForMembershipId"
+  LEFT JOIN "Membership" physician ON physician.id = link."physicianMembershipId" AND physician.active
+  LEFT JOIN "Person" doctor ON doctor.id = physician."personId"
+  WHERE s.id = $1::uuid`;

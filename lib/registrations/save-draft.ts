@@ -30,7 +30,10 @@ export async function saveDraft(
 ): Promise<Result<{ version: number; savedAt: Date }>> {
   const where = registrationWhere(context, "edit");
   if (!context || !where) return refuse("not_found");
-  const existing = await db.registration.findFirst({ where: { AND: [registrationWhere(context, "view") ?? { id: "" }, { id: input.id }] } });
+  const existing = await db.registration.findFirst({
+    where: { AND: [registrationWhere(context, "view") ?? { id: "" }, { id: input.id }] },
+    select: { moduleId: true },
+  });
   if (!existing) return refuse("not_found");
   const declaration = getModule(existing.moduleId);
   if (!declaration) return refuse("not_found");
