@@ -145,10 +145,11 @@ export function exportRegistrations(
       const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize);
       const header = layout.columns.map((column) => (options.header === "labels" ? column.label[options.locale] : column.id));
       yield BYTE_ORDER_MARK + formatLine(header, options.format);
-      pending = readBatch(db, where, options.kind, batchSize, null);
+      const read = (keys: Promise<Keyed[]>) => readBatch(db, where, options.kind, batchSize, keys);
+      pending = read(readKeys(db, where, options.kind, batchSize, null));
       while (pending) {
-        const { rows: batch, last, full }: Batch = await pending;
-        pending = full && last ? readBatch(db, where, options.kind, batchSize, last) : null;
+        const { rows: batch, nextKeys }: Batch = await pending;
+        pending = nextKeys ? read(nextKeys) : null;
         if (batch.length === 0) continue;
         await names.complete(batch);
         rows += batch.length;
@@ -222,24 +223,36 @@ const orderBy = (kind: ExportKind): Prisma.RegistrationOrderByWithRelationInput[
 
 interface Batch {
   rows: Row[];
-  /** Where the next batch starts (a registration deleted meanwhile has a key but no row). */
-  last: Keyed | null;
-  /** A full page of keys: there may be more. */
-  full: boolean;
+  /** The keys of the next batch, already asked for; null after the last one. */
+  nextKeys: Promise<Keyed[]> | null;
 }
 
-/** The next batch after `last`: ids chosen under the access policy, then their rows in that order. */
-async function readBatch(db: Db, where: Prisma.RegistrationWhereInput, kind: ExportKind, size: number, last: Keyed | null): Promise<Batch> {
-  const keys = await db.registration.findMany({
+/** The ids of the next batch after `last`, chosen under the access policy. */
+function readKeys(db: Db, where: Prisma.RegistrationWhereInput, kind: ExportKind, size: number, last: Keyed | null): Promise<Keyed[]> {
+  return db.registration.findMany({
     where: { AND: [where, ...after(kind, last)] },
     orderBy: orderBy(kind),
     take: size,
     select: { id: true, updatedAt: true, sentAt: true },
   });
-  if (keys.length === 0) return { rows: [], last: null, full: false };
+}
+
+/**
+ * The rows of a batch, in the order of its keys. The following batch's keys are asked for at
+ * the same time as these rows, so the database works on both while the client waits once.
+ */
+async function readBatch(db: Db, where: Prisma.RegistrationWhereInput, kind: ExportKind, size: number, keysRead: Promise<Keyed[]>): Promise<Batch> {
+  const keys = await keysRead;
+  const last = keys.at(-1);
+  // A registration deleted meanwhile has a key but no row: the keys, not the rows, say where
+  // the next batch starts and whether there is one.
+  const nextKeys = last && keys.length === size ? readKeys(db, where, kind, size, last) : null;
+  // If reading these rows fails, nobody awaits the next keys: their failure must not go unhandled.
+  nextKeys?.catch(() => undefined);
+  if (keys.length === 0) return { rows: [], nextKeys };
   const rows = await rowReaderOf(db)<Row>(ROWS_SQL, [keys.map((key) => key.id)]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return { rows: keys.flatMap((key) => byId.get(key.id) ?? []), last: keys.at(-1) ?? null, full: keys.length === size };
+  return { rows: keys.flatMap((key) => byId.get(key.id) ?? []), nextKeys };
 }
 
 interface ColumnLayout {
