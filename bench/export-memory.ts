@@ -6,7 +6,8 @@
  * Creates a throw-away database — embedded PGlite in a temporary folder, or, when DATABASE_URL
  * is set, a new database on that server (dropped afterwards) — seeds the demo people and N sent
  * registrations with encrypted patients, then exports them all as the registry staff through
- * the same path as the download route (exportRegistrations → toByteStream) into /dev/null.
+ * the same path as the download route (exportRegistrations → toByteStream) into a sink that
+ * counts the bytes and drops them (a file on /dev/null would time the thread pool's writes).
  * The export runs in a fresh child process (node --expose-gc, and --max-old-space-size when
  * --heap-mb is given), so the seeding's memory does not hide or inflate the figures.
  * RSS and heap are sampled every 50 ms; prints one JSON line with rows/s, the peak RSS growth over
@@ -15,11 +16,11 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
@@ -241,7 +242,8 @@ async function exportAndMeasure(config: DatabaseConfig): Promise<void> {
     if (!prepared.ok) throw new Error(`export refused: ${prepared.code}`);
     const counted = countBytes();
     const body = Readable.fromWeb(toByteStream(prepared.data.chunks) as NodeReadableStream<Uint8Array>);
-    await pipeline(body, counted.counter, createWriteStream("/dev/null"));
+    const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+    await pipeline(body, counted.counter, discard);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
 
