@@ -10,6 +10,8 @@ import { createScratchPostgres } from "@/lib/db/scratch-database";
 export interface TestDb {
   db: Db;
   config: DatabaseConfig;
+  /** A second client on the same database, as a second app instance would have. */
+  anotherClient(): Promise<{ db: Db; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,10 @@ export async function createTestDb(): Promise<TestDb> {
     return {
       db,
       config,
+      anotherClient: async () => {
+        const other = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+        return { db: other, close: () => other.$disconnect() };
+      },
       close: async () => {
         await db.$disconnect();
         await pglite.close();
@@ -39,6 +45,7 @@ export async function createTestDb(): Promise<TestDb> {
   return {
     db: handle.db,
     config: scratch.config,
+    anotherClient: async () => createDb(scratch.config),
     close: async () => {
       await handle.close();
       await scratch.drop();
