@@ -19,7 +19,7 @@ import { startEhealthSimulator } from "@/simulator/ehealth/server";
 import { migrate } from "./migrate";
 
 const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
-const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 
 async function newestSourceChange(): Promise<number> {
   let newest = 0;
