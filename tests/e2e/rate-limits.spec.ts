@@ -84,5 +84,6 @@ test("patient searches beyond the limit per person show a message instead of res
   await expect(page.getByRole("table")).toHaveCount(0);
   // The lists without a patient query are no search and stay available.
   await page.goto("/modules/srt/registrations?tab=saved");
-  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/You searched too often/)).toHaveCount(0);
 });

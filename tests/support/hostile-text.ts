@@ -52,9 +52,18 @@ export function patientMaxLength(field: keyof TPatientIdentification): number | 
   return schema.unwrap?.().maxLength ?? undefined;
 }
 
-/** The payload cut to what the field accepts (what a user could actually store). */
+/**
+ * The payload cut to what the field accepts (what a user could actually store). Lengths count
+ * UTF-16 units, as zod's max and the browser's maxlength do; an emoji is never cut in half.
+ */
 export function fit(payload: string, maxLength: number | undefined): string {
-  return maxLength === undefined ? payload : [...payload].slice(0, maxLength).join("").trim();
+  if (maxLength === undefined || payload.length <= maxLength) return payload.trim();
+  let cut = "";
+  for (const character of payload) {
+    if (cut.length + character.length > maxLength) break;
+    cut += character;
+  }
+  return cut.trim();
 }
 
 /** Sets `value` at a dot path, creating the objects and arrays on the way. */
