@@ -174,3 +174,40 @@ test("a state-changing request from another site is refused even with a live ses
   expect((await api.get(`${formPath}/pdf`, { headers: { Cookie: cookie } })).status(), "signed out").toBe(404);
   await api.dispose();
 });
+
+test("over-long and malformed requests get a 4xx or a translated message and change nothing", async ({ browser, playwright }) => {
+  const owner = await browser.newPage();
+  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
+  const id = await newDraft(owner);
+  const save = await captureSave(owner);
+  const formPath = `/registrations/${id}`;
+  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const cookie = `${session.name}=${session.value}`;
+  const api = await playwright.request.newContext({ baseURL: new URL(save.url).origin });
+
+  // A server action body above next.config's bodySizeLimit (1 MB) is refused before it runs.
+  const oversized = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(2_000_000) } }]);
+  expect(oversized.status()).toBe(413);
+  // Within the limit but beyond the schema: refused by the command, the draft as it was.
+  const tooLong = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(100_000) } }]);
+  expect(tooLong.status()).toBe(200);
+  expect(await tooLong.text()).toContain('"code":"invalid"');
+  expect(await indicationShown(owner, formPath)).toBe("PRIMARY_TUMOUR");
+
+  // Query parameters of route handlers and pages.
+  const long = "9".repeat(10_000);
+  const get = (path: string) => api.get(path, { headers: { Cookie: cookie }, maxRedirects: 0 });
+  expect((await get(`/registrations/${long}/pdf`)).status()).toBe(404);
+  expect((await get(`/registrations/${encodeURIComponent('"><script>')}/pdf`)).status()).toBe(404);
+  const download = await get(`/modules/srt/download/file?kind=${long}&format=xls&from=2025-02-30&confirmed=1`);
+  expect(download.status()).toBe(400);
+  expect(download.headers()["content-disposition"] ?? "").not.toContain("attachment");
+  expect((await get(`/modules/srt/data-dictionary?format=${long}`)).status()).toBeLessThan(500);
+  expect((await get(`/modules/srt/registrations?q=${"9".repeat(100_000)}`)).status(), "URL over the header limit").toBe(431);
+  // The search page says in words what is wrong with a query it cannot run.
+  await owner.goto(`/modules/srt/registrations?tab=saved&q=${long}`);
+  await expect(owner.getByText("This search cannot be run: the identifier is too long.")).toBeVisible();
+  await owner.goto(`/modules/srt/registrations?tab=saved&after=${encodeURIComponent("{{7*7}}")}&tab=${long}`);
+  await expect(owner.getByRole("heading", { level: 1 })).toBeVisible();
+  await api.dispose();
+});
