@@ -43,10 +43,12 @@ export function startRetentionSchedule(options: RetentionScheduleOptions = {}): 
     try {
       const db = handle?.db ?? options.db?.() ?? getDb();
       const outcome = await removeExpiredRegistrations({ days }, db);
-      log(`retention: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) last changed before ${outcome.cutoff.toISOString()}`);
       // Rate-limit counters of past minutes count for nothing any more (lib/security/rate-limit.ts).
       const windows = await removeOldRateLimitWindows(new Date(), db);
-      log(`retention: removed ${windows} past rate-limit windows`);
+      log(
+        `retention: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) last changed before ` +
+          `${outcome.cutoff.toISOString()}, and ${windows} past rate-limit windows`,
+      );
       return outcome;
     } catch (error) {
       console.error("retention: run failed:", error);
