@@ -24,6 +24,11 @@ const nextConfig = {
   // `npm test` type-checks the whole project (tsc) before anything else; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // The embedded database and the wasm schema engine are loaded by Node, not bundled.
+  experimental: {
+    // Next's default, stated on purpose: the largest draft the schema allows (20 plans of 50
+    // lesions, 4,000-character comments) is a few hundred kB; a bigger body is refused (413).
+    serverActions: { bodySizeLimit: "1mb" },
+  },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pdfmake"],
   async headers() {
     return [

@@ -6,9 +6,10 @@ const systemChromium = "/usr/bin/chromium";
 // E2E_PORT lets two checkouts run their suites side by side (the simulators take port + 1000).
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const shortSessionPort = port + 1;
+export const rateLimitsOfShortServer = { login: 20, search: 5 };
 
 /** `npm start` on a fresh embedded database; the first one builds, the next reuse the build. */
-function appServer(options: { port: number; dataDir: string; simulatorPort: number; inactivitySeconds?: number }) {
+function appServer(options: { port: number; dataDir: string; simulatorPort: number; inactivitySeconds?: number; env?: Record<string, string> }) {
   return {
     command: "npx tsx scripts/start.ts --fresh",
     url: `http://localhost:${options.port}/api/health`,
@@ -22,6 +23,7 @@ function appServer(options: { port: number; dataDir: string; simulatorPort: numb
       NEXT_TELEMETRY_DISABLED: "1",
       // The e2e servers run over plain http on localhost.
       WBCR_INSECURE_COOKIES: "1",
+      ...options.env,
       ...(options.inactivitySeconds
         ? {
             WBCR_INACTIVITY_SECONDS: String(options.inactivitySeconds),
@@ -71,8 +73,22 @@ export default defineConfig({
     },
   ],
   webServer: [
-    appServer({ port, dataDir: ".data/pglite-e2e", simulatorPort: port + 1000 }),
-    // A second instance whose sessions end after 30 s of inactivity, for the timeout tests.
-    appServer({ port: shortSessionPort, dataDir: ".data/pglite-e2e-short", simulatorPort: shortSessionPort + 1000, inactivitySeconds: 30 }),
+    // Every test signs in from the same address: limits far above what the suite does in a minute.
+    appServer({
+      port,
+      dataDir: ".data/pglite-e2e",
+      simulatorPort: port + 1000,
+      env: { WBCR_RATE_LIMIT_LOGIN: "1000", WBCR_RATE_LIMIT_SEARCH: "1000" },
+    }),
+    // A second instance whose sessions end after 30 s of inactivity, for the timeout tests, with
+    // low rate limits for rate-limits.spec.ts: it trusts X-Forwarded-For, so that spec counts
+    // logins from made-up addresses and the timeout tests' own logins are never limited.
+    appServer({
+      port: shortSessionPort,
+      dataDir: ".data/pglite-e2e-short",
+      simulatorPort: shortSessionPort + 1000,
+      inactivitySeconds: 30,
+      env: { WBCR_RATE_LIMIT_LOGIN: String(rateLimitsOfShortServer.login), WBCR_RATE_LIMIT_SEARCH: String(rateLimitsOfShortServer.search), WBCR_TRUST_PROXY: "1" },
+    }),
   ],
 });

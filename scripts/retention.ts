@@ -6,6 +6,7 @@
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { removeExpiredRegistrations, retentionDays } from "@/lib/retention/remove-expired-registrations";
+import { removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 
 async function main(): Promise<void> {
   const config = databaseConfig();
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
       `retention: ${describeDatabase(config)}: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) ` +
         `last changed before ${outcome.cutoff.toISOString()} (period ${days} days)`,
     );
+    console.log(`retention: removed ${await removeOldRateLimitWindows(new Date(), db)} past rate-limit windows`);
   } finally {
     await close();
   }

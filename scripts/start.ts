@@ -13,12 +13,13 @@ import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { projectRoot } from "@/lib/db/migrations";
 import { isDemoSeeded, seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
+import { rateLimitNames, rateLimitPerMinute } from "@/lib/security/rate-limits";
 import loadDemoIdentities from "@/simulator/ehealth/identities";
 import { startEhealthSimulator } from "@/simulator/ehealth/server";
 import { migrate } from "./migrate";
 
 const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
-const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 
 async function newestSourceChange(): Promise<number> {
   let newest = 0;
@@ -87,11 +88,12 @@ async function startSimulatorUnlessConfigured(appUrl: string): Promise<(() => Pr
   return simulator.close;
 }
 
+/** scripts/serve.mjs: `next start` plus the socket address of each request (login rate limit). */
 function serve(port: string, host: string): ChildProcess {
-  const child = spawn("npx", ["next", "start", "-p", port, "-H", host], {
+  const child = spawn(process.execPath, [path.join(projectRoot, "scripts/serve.mjs")], {
     stdio: "inherit",
     cwd: projectRoot,
-    env: process.env,
+    env: { ...process.env, NODE_ENV: "production", PORT: port, HOSTNAME: host },
   });
   console.log(`WBCR: http://${host}:${port}`);
   return child;
@@ -99,6 +101,8 @@ function serve(port: string, host: string): ChildProcess {
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // A malformed WBCR_RATE_LIMIT_* stops the start, not the first login.
+  for (const name of rateLimitNames) rateLimitPerMinute(name);
   if (!existsSync(path.join(projectRoot, "generated/prisma/client.ts"))) run("node", ["scripts/prisma-generate.mjs"]);
   await buildIfNeeded();
   await prepareDatabase(process.argv.includes("--fresh"));

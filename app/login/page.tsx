@@ -6,19 +6,27 @@ import { getSessionContext } from "@/lib/access/verify-session";
 
 export const dynamic = "force-dynamic";
 
-type Search = Promise<{ returnTo?: string; reason?: string; signedOut?: string; error?: string }>;
+type Search = Promise<{ returnTo?: string; reason?: string; signedOut?: string; error?: string; limited?: string }>;
+
+/** Seconds to wait, as the login rate limit (lib/security/login-rate-limit.ts) put them in the URL. */
+function waitSeconds(limited: string | undefined): number | null {
+  const seconds = Number(limited);
+  return Number.isInteger(seconds) && seconds > 0 && seconds <= 3600 ? seconds : null;
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Search }) {
-  const { returnTo, reason, signedOut, error } = await searchParams;
+  const { returnTo, reason, signedOut, error, limited } = await searchParams;
   const safeReturnTo = returnTo?.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/";
   if (await getSessionContext()) redirect(safeReturnTo);
   const t = await getTranslations("auth");
+  const wait = waitSeconds(limited);
   return (
     <section className="mx-auto max-w-xl space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t("loginTitle")}</h1>
       {signedOut && <Notice tone="success">{t("signedOut")}</Notice>}
       {reason === "expired" && <Notice tone="warning">{t("expired")}</Notice>}
       {error && <Notice tone="error">{t("error")}</Notice>}
+      {wait && <Notice tone="warning">{t("limited", { seconds: wait })}</Notice>}
       <p>{t("loginIntro")}</p>
       <SignInButton label={t("loginButton")} callbackUrl={safeReturnTo} locale={await getLocale()} />
     </section>

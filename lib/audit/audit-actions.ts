@@ -27,12 +27,13 @@ export const auditActions = [
   "access.link.create",
   "access.link.remove",
   "audit.view",
+  "security.rate_limited",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
 /** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
-export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit"] as const;
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit", "security"] as const;
 
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 

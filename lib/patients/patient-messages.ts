@@ -156,6 +156,20 @@ export const patientMessages = {
 
 export type PatientMessageKey = keyof typeof patientMessages;
 
+/** Messages of a refused shape (patient-shape-issues.ts, PAT-E00), not of a rule. */
+export const patientShapeMessages = {
+  "patient.tooLong": {
+    nl: "{field}: ten hoogste {max} tekens.",
+    fr: "{field} : {max} caractères au maximum.",
+    en: "{field}: at most {max} characters.",
+  },
+  "patient.invalidValue": {
+    nl: "{field}: deze waarde is niet geldig.",
+    fr: "{field} : cette valeur n'est pas valide.",
+    en: "{field}: this value is not valid.",
+  },
+} as const satisfies Record<string, Translated>;
+
 function isPatientField(name: string): name is PatientField {
   return name in patientFieldLabels;
 }
@@ -165,7 +179,8 @@ function isPatientField(name: string): name is PatientField {
  * by that field's translated label; other params are inserted as they are.
  */
 export function formatPatientIssue(issue: ValidationIssue, locale: Locale): string {
-  const template = (patientMessages as Record<string, Translated>)[issue.messageKey]?.[locale];
+  const catalogue: Record<string, Translated> = { ...patientMessages, ...patientShapeMessages };
+  const template = catalogue[issue.messageKey]?.[locale];
   if (template === undefined) return issue.messageKey;
   const params = { ...issue.params };
   const field = params.field;

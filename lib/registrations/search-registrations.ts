@@ -12,6 +12,7 @@ import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { blindIndex, decryptIdentity } from "@/lib/patients/identity-protection";
+import { checkRateLimit } from "@/lib/security/rate-limit";
 import type { RegistrationStatus, ValidationStatus } from "./registration-view";
 
 export const ZSearchInput = z.strictObject({
@@ -84,12 +85,20 @@ export async function searchRegistrations(
   context: SessionContext | null,
   rawInput: SearchInput,
   db: Db = getDb(),
-): Promise<{ ok: true; data: SearchResult } | { ok: false; code: "invalid" | "forbidden" }> {
+): Promise<
+  { ok: true; data: SearchResult } | { ok: false; code: "invalid" | "forbidden" } | { ok: false; code: "rate_limited"; retryAfterSeconds: number }
+> {
   const parsed = ZSearchInput.safeParse(rawInput);
   if (!parsed.success) return { ok: false, code: "invalid" };
   const input = parsed.data;
   const visible = registrationWhere(context, "view");
   if (!context || !visible) return { ok: false, code: "forbidden" };
+
+  // A patient search reads identifiers through blind indexes: limited per person (WBCR_RATE_LIMIT_SEARCH).
+  if (input.query) {
+    const decision = await checkRateLimit("search", { key: context.person.id, actor: actorOf(context) }, db);
+    if (!decision.allowed) return { ok: false, code: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds };
+  }
 
   const status = input.tab === "saved" ? "DRAFT" : "SENT";
   const sortKey = input.tab === "saved" ? "updatedAt" : "sentAt";

@@ -4,6 +4,7 @@ import type { IdentifyPerson } from "@/lib/patients/identify-person";
 import { validatePatient } from "@/lib/patients/patient-rules";
 import { ZPatientIdentification, type TPatientIdentification } from "@/lib/patients/patient-schema";
 import { confirmServiceIdentity } from "./confirm-service-identity";
+import { patientShapeIssues } from "@/lib/patients/patient-shape-issues";
 import { createRegistration, fieldErrorsOf } from "./create-registration";
 import { identifyPersonService } from "./identify-person-service";
 import { refuse, type Result } from "./result";
@@ -31,7 +32,9 @@ export async function submitPatient(
   identify: IdentifyPerson = identifyPersonService(),
 ): Promise<Result<{ id: string; version: number }>> {
   const patient = ZPatientIdentification.safeParse(input.patient);
-  if (!patient.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(patient.error.issues) });
+  if (!patient.success) {
+    return refuse("invalid", { fieldErrors: fieldErrorsOf(patient.error.issues), issues: patientShapeIssues(patient.error.issues) });
+  }
   const identifiedByService = await confirmServiceIdentity(patient.data, input.identifiedByService, identify);
   const issues = validatePatient(patient.data, { today, identifySucceeded: identifiedByService });
   if (issues.length > 0) return refuse("invalid", { issues });

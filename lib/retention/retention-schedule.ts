@@ -2,13 +2,15 @@
  * The daily retention job (F-SEC-3). Call `startRetentionSchedule()` once in the process that
  * serves the application: the first run comes shortly after the start, then one every 24 hours.
  * The timers are unref'd (they never keep a process alive) and runs never overlap; a failed run
- * is logged and retried at the next tick.
+ * is logged and retried at the next tick. Each run also removes the rate-limit counters of past
+ * minutes.
  *
  * With the embedded PGlite database only one process may open the data folder, so the job must
  * run inside the server process (using its client, the default). Against PostgreSQL a separate
  * process may run it too, passing `openDb` to connect for each run.
  */
 import { getDb, type Db, type DbHandle } from "@/lib/db/client";
+import { removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 import { removeExpiredRegistrations, retentionDays, type RetentionOutcome } from "./remove-expired-registrations";
 
 const DAY_MS = 86_400_000;
@@ -41,7 +43,12 @@ export function startRetentionSchedule(options: RetentionScheduleOptions = {}): 
     try {
       const db = handle?.db ?? options.db?.() ?? getDb();
       const outcome = await removeExpiredRegistrations({ days }, db);
-      log(`retention: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) last changed before ${outcome.cutoff.toISOString()}`);
+      // Rate-limit counters of past minutes count for nothing any more (lib/security/rate-limit.ts).
+      const windows = await removeOldRateLimitWindows(new Date(), db);
+      log(
+        `retention: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) last changed before ` +
+          `${outcome.cutoff.toISOString()}, and ${windows} past rate-limit windows`,
+      );
       return outcome;
     } catch (error) {
       console.error("retention: run failed:", error);

@@ -36,18 +36,28 @@ async function captureSave(page: Page): Promise<CapturedAction> {
   return { url: captured.url(), actionId: captured.headers()["next-action"]!, routerState: captured.headers()["next-router-state-tree"] };
 }
 
-async function replaySave(request: APIRequestContext, action: CapturedAction, cookie: string, id: string, version: number, indication = "AVM") {
+/** Where the replayed request claims to come from; by default our own origin, as a browser sends it. */
+type Provenance = { origin?: string; referer?: string } | "own";
+
+function replayAction(request: APIRequestContext, action: CapturedAction, cookie: string, args: unknown[], from: Provenance = "own") {
+  const provenance = from === "own" ? { origin: new URL(action.url).origin } : from;
   return request.post(action.url, {
     headers: {
       "Next-Action": action.actionId,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
-      Origin: new URL(action.url).origin,
+      ...(provenance.origin ? { Origin: provenance.origin } : {}),
+      ...(provenance.referer ? { Referer: provenance.referer } : {}),
       Cookie: cookie,
       ...(action.routerState ? { "Next-Router-State-Tree": action.routerState } : {}),
     },
-    data: JSON.stringify([{ id, version, formData: { indication } }]),
+    data: JSON.stringify(args),
+    maxRedirects: 0,
   });
+}
+
+async function replaySave(request: APIRequestContext, action: CapturedAction, cookie: string, id: string, version: number, indication = "AVM", from: Provenance = "own") {
+  return replayAction(request, action, cookie, [{ id, version, formData: { indication } }], from);
 }
 
 async function indicationShown(page: Page, path: string): Promise<string> {
@@ -103,5 +113,101 @@ test("server actions and route handlers refuse missing, forged, ended and foreig
   const again = await browser.newPage();
   await signIn(again, "62071407283", { organisation: "AZ Demo Gent" });
   expect(await indicationShown(again, formPath)).toBe("AVM");
+  await api.dispose();
+});
+
+test("a state-changing request from another site is refused even with a live session; from our own origin it works", async ({ browser, playwright }) => {
+  const owner = await browser.newPage();
+  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
+  const id = await newDraft(owner);
+  const save = await captureSave(owner);
+  const formPath = `/registrations/${id}`;
+  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const cookie = `${session.name}=${session.value}`;
+  const origin = new URL(save.url).origin;
+  const api = await playwright.request.newContext({ baseURL: origin });
+
+  // The save action, replayed with the owner's valid cookie, as a foreign page would send it.
+  const foreign: Provenance[] = [
+    { origin: "https://evil.example" },
+    { origin: "null" },
+    { referer: "https://evil.example/form.html" },
+    { origin: "https://evil.example", referer: `${origin}/` },
+  ];
+  for (const from of foreign) {
+    const response = await replaySave(api, save, cookie, id, 2, "AVM", from);
+    expect(response.status(), JSON.stringify(from)).toBe(403);
+  }
+  expect(await indicationShown(owner, formPath), "no cross-site replay changed the draft").toBe("PRIMARY_TUMOUR");
+
+  // Control: the same replay from our own origin (or our own page as Referer) does save.
+  expect((await replaySave(api, save, cookie, id, 2, "AVM")).status()).toBe(200);
+  expect(await indicationShown(owner, formPath)).toBe("AVM");
+  expect((await replaySave(api, save, cookie, id, 3, "BRAIN_BENIGN", { referer: `${origin}${formPath}` })).status()).toBe(200);
+  expect(await indicationShown(owner, formPath)).toBe("BRAIN_BENIGN");
+
+  // Signing out is a state change too: the sign-out action, captured without letting it run…
+  let signOut: CapturedAction | undefined;
+  await owner.route("**/*", async (route) => {
+    const action = route.request().headers()["next-action"];
+    if (route.request().method() === "POST" && action) {
+      signOut = { url: route.request().url(), actionId: action, routerState: route.request().headers()["next-router-state-tree"] };
+      await route.abort();
+    } else await route.continue();
+  });
+  await owner.getByRole("button", { name: "Sign out" }).click();
+  await expect.poll(() => signOut).toBeDefined();
+  await owner.unrouteAll({ behavior: "ignoreErrors" });
+  // …is refused from another site, and so is next-auth's own sign-out route: the session lives on.
+  expect((await replayAction(api, signOut!, cookie, [], { origin: "https://evil.example" })).status()).toBe(403);
+  const nextAuthSignOut = await api.post("/api/auth/signout", {
+    headers: { Origin: "https://evil.example", Cookie: cookie },
+    form: { csrfToken: "x", callbackUrl: "https://evil.example/" },
+    maxRedirects: 0,
+  });
+  expect(nextAuthSignOut.status()).toBe(403);
+  expect((await api.get(`${formPath}/pdf`, { headers: { Cookie: cookie } })).status(), "still signed in").toBe(200);
+
+  // From our own origin it ends the session (control).
+  const signedOut = await replayAction(api, signOut!, cookie, []);
+  expect(signedOut.status()).toBeLessThan(400);
+  expect((await api.get(`${formPath}/pdf`, { headers: { Cookie: cookie } })).status(), "signed out").toBe(404);
+  await api.dispose();
+});
+
+test("over-long and malformed requests get a 4xx or a translated message and change nothing", async ({ browser, playwright }) => {
+  const owner = await browser.newPage();
+  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
+  const id = await newDraft(owner);
+  const save = await captureSave(owner);
+  const formPath = `/registrations/${id}`;
+  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const cookie = `${session.name}=${session.value}`;
+  const api = await playwright.request.newContext({ baseURL: new URL(save.url).origin });
+
+  // A server action body above next.config's bodySizeLimit (1 MB) is refused before it runs.
+  const oversized = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(2_000_000) } }]);
+  expect(oversized.status()).toBe(413);
+  // Within the limit but beyond the schema: refused by the command, the draft as it was.
+  const tooLong = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(100_000) } }]);
+  expect(tooLong.status()).toBe(200);
+  expect(await tooLong.text()).toContain('"code":"invalid"');
+  expect(await indicationShown(owner, formPath)).toBe("PRIMARY_TUMOUR");
+
+  // Query parameters of route handlers and pages.
+  const long = "9".repeat(10_000);
+  const get = (path: string) => api.get(path, { headers: { Cookie: cookie }, maxRedirects: 0 });
+  expect((await get(`/registrations/${long}/pdf`)).status()).toBe(404);
+  expect((await get(`/registrations/${encodeURIComponent('"><script>')}/pdf`)).status()).toBe(404);
+  const download = await get(`/modules/srt/download/file?kind=${long}&format=xls&from=2025-02-30&confirmed=1`);
+  expect(download.status()).toBe(400);
+  expect(download.headers()["content-disposition"] ?? "").not.toContain("attachment");
+  expect((await get(`/modules/srt/data-dictionary?format=${long}`)).status()).toBeLessThan(500);
+  expect((await get(`/modules/srt/registrations?q=${"9".repeat(100_000)}`)).status(), "URL over the header limit").toBe(431);
+  // The search page says in words what is wrong with a query it cannot run.
+  await owner.goto(`/modules/srt/registrations?tab=saved&q=${long}`);
+  await expect(owner.getByText("This search cannot be run: the identifier is too long.")).toBeVisible();
+  await owner.goto(`/modules/srt/registrations?tab=saved&after=${encodeURIComponent("{{7*7}}")}&tab=${long}`);
+  await expect(owner.getByRole("heading", { level: 1 })).toBeVisible();
   await api.dispose();
 });

@@ -11,6 +11,8 @@ import { createScratchPostgres } from "@/lib/db/scratch-database";
 export interface TestDb {
   db: Db;
   config: DatabaseConfig;
+  /** A second client on the same database, as a second app instance would have. */
+  anotherClient(): Promise<{ db: Db; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -22,13 +24,24 @@ export async function createTestDb(): Promise<TestDb> {
     const adapter = openAdapter(config);
     await applyMigrations(adapter.factory);
     const handle = createDbOn(adapter);
-    return { db: handle.db, config, close: () => handle.close() };
+    return {
+      db: handle.db,
+      config,
+      // A second client on the same embedded database, as a second app instance would have.
+      anotherClient: async () => {
+        // Its own Prisma client on the same PGlite; closing it must leave the database open.
+        const other = createDbOn({ ...adapter, close: async () => {} });
+        return { db: other.db, close: () => other.close() };
+      },
+      close: () => handle.close(),
+    };
   }
   const scratch = await createScratchPostgres(serverUrl, "wbcr_test");
   const handle = createDb(scratch.config);
   return {
     db: handle.db,
     config: scratch.config,
+    anotherClient: async () => createDb(scratch.config),
     close: async () => {
       await handle.close();
       await scratch.drop();

@@ -59,7 +59,10 @@ export default async function FindRegistrationsPage({
       <SearchForm moduleId={declaration.id} tab={tab} query={query} />
       <FindTabs moduleId={declaration.id} tab={tab} query={query} />
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
-      {result && !result.ok && <Notice tone="error">{t("search.invalid")}</Notice>}
+      {result && !result.ok && result.code === "rate_limited" && (
+        <Notice tone="warning">{t("search.rateLimited", { seconds: result.retryAfterSeconds })}</Notice>
+      )}
+      {result && !result.ok && result.code === "invalid" && <Notice tone="error">{t("search.invalid")}</Notice>}
       {tab === "saved" && isRegistryStaff && <Notice tone="info">{t("saved.registryStaff")}</Notice>}
       {data && (
         <>

@@ -1,0 +1,31 @@
+/**
+ * Runs before every page, server action and route handler: refuses state-changing requests
+ * sent from another site (lib/security/same-origin.ts) and server-action bodies above the limit.
+ * Sessions and rights are still checked by each handler itself.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { judgeOrigin } from "@/lib/security/same-origin";
+
+/** next.config.mjs's serverActions.bodySizeLimit ("1mb"): Next refuses a bigger body with a 500. */
+const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
+function plain(text: string, status: number): NextResponse {
+  return new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  if (judgeOrigin(request.method, request.headers) === "foreign") {
+    console.warn(`csrf: refused ${request.method} ${request.nextUrl.pathname} from ${request.headers.get("origin") ?? request.headers.get("referer")}`);
+    return plain("Forbidden: cross-site request", 403);
+  }
+  // Say 413 for what it is when the size is announced; a chunked body is still cut off by Next.
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
+    return plain("Payload too large", 413);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Static files change nothing; everything else passes the check.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
