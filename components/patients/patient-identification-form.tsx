@@ -63,6 +63,7 @@ type LookupState =
   | { kind: "found"; insz: string; person: IdentifiedPerson }
   /** `prefill`: what the number itself told, filled in instead of the register's data. */
   | { kind: "unknown" | "unavailable"; insz: string; prefill: InszPrefill }
+  | { kind: "rate_limited"; insz: string; prefill: InszPrefill; retryAfterSeconds: number }
   | { kind: "invalid"; insz: string; reason: string };
 
 type ValidInsz = Extract<InszStatus, { state: "valid" }>;
@@ -141,7 +142,11 @@ export function PatientIdentificationForm({
       setValues((current) => ({ ...current, ...personToFormValues(person) }));
       return;
     }
-    setLookup({ kind: result.status, insz: digits, prefill });
+    setLookup(
+      result.status === "rate_limited"
+        ? { kind: "rate_limited", insz: digits, prefill, retryAfterSeconds: result.retryAfterSeconds }
+        : { kind: result.status, insz: digits, prefill },
+    );
     setEditingManually(false);
     const previous = lastPrefill.current;
     lastPrefill.current = prefill;
@@ -275,7 +280,7 @@ export function PatientIdentificationForm({
   const sexFromInsz = validInsz?.parse.sex ?? null;
   const shownSex = sexFromInsz ?? values.sex;
   const inszDerivedBirthDate =
-    (currentLookup.kind === "unknown" || currentLookup.kind === "unavailable") &&
+    (currentLookup.kind === "unknown" || currentLookup.kind === "unavailable" || currentLookup.kind === "rate_limited") &&
     currentLookup.prefill.birthDate !== "" &&
     values.birthDate.trim() === currentLookup.prefill.birthDate;
   const partialBirthDateExpected = validInsz !== null && validInsz.parse.birthDate.day === undefined;
@@ -498,6 +503,9 @@ export function PatientIdentificationForm({
         )}
         {currentLookup.kind === "unknown" && <Notice tone="info">{t("lookupUnknown")}</Notice>}
         {currentLookup.kind === "unavailable" && <Notice tone="warning">{t("lookupUnavailable")}</Notice>}
+        {currentLookup.kind === "rate_limited" && (
+          <Notice tone="warning">{t("lookupRateLimited", { seconds: currentLookup.retryAfterSeconds })}</Notice>
+        )}
         {onInszPath && <ExistingRegistrationsNotice existing={existing} moduleName={moduleName} />}
       </fieldset>
 

@@ -6,6 +6,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
 import type { IdentifiedPerson, IdentifyPerson } from "@/lib/patients/identify-person";
 import { parseInsz } from "@/lib/patients/insz";
+import { checkRateLimit } from "@/lib/security/rate-limit";
 import { identifyPersonService } from "./identify-person-service";
 import { findExistingRegistrations, type ExistingRegistrationCounts } from "./find-existing-registrations";
 
@@ -13,6 +14,8 @@ export type IdentifyPatientResult =
   | { status: "found"; person: IdentifiedPerson; existing: ExistingRegistrationCounts | null }
   | { status: "unknown" | "unavailable"; existing: ExistingRegistrations }
   | { status: "invalid"; reason: string }
+  /** Too many lookups this minute (WBCR_RATE_LIMIT_SEARCH): the fields may still be typed in. */
+  | { status: "rate_limited"; retryAfterSeconds: number; existing: null }
   | { status: "forbidden" };
 
 type ExistingRegistrations = ExistingRegistrationCounts | null;
@@ -33,6 +36,10 @@ export async function identifyPatient(
   if (!context || !declaration || !canUseModule(context, declaration)) return { status: "forbidden" };
   const parsed = parseInsz(insz);
   if (!parsed.ok) return { status: "invalid", reason: parsed.reason };
+  // A lookup reveals who holds a number: the same per-person budget as a patient search, so
+  // nobody can walk through the National Register.
+  const decision = await checkRateLimit("search", { key: context.person.id, actor: actorOf(context) }, db);
+  if (!decision.allowed) return { status: "rate_limited", retryAfterSeconds: decision.retryAfterSeconds, existing: null };
   const [answer, existing] = await Promise.all([
     identify.lookup(parsed.insz).catch(() => ({ status: "unavailable" as const })),
     findExistingRegistrations(context, moduleId, parsed.insz, db),

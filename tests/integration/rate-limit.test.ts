@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/db/seed";
+import { identifyPatient } from "@/lib/registrations/identify-patient";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { checkRateLimit, removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 import type { Db } from "@/lib/db/client";
@@ -103,6 +104,18 @@ describe("rate limits", () => {
     const event = await testDb.db.auditEvent.findFirstOrThrow({ where: { action: "security.rate_limited", personId: claes.person.id } });
     expect(event.details).toMatchObject({ limit: "search", perMinute: 2 });
     expect(event.details).not.toHaveProperty("address");
+  });
+
+  it("counts IdentifyPerson lookups against the same per-person budget, and a refused lookup asks nothing", async () => {
+    process.env.WBCR_RATE_LIMIT_SEARCH = "1";
+    const lookups = () => testDb.db.auditEvent.count({ where: { action: "patient.identify" } });
+    const peeters = await signIn(testDb.db, people.gentPeeters, "SPECIALIST", hospitals.gent);
+    const first = await identifyPatient(peeters, "srt", "85073003328", testDb.db);
+    expect(first.status).toBe("found");
+    const before = await lookups();
+    const second = await identifyPatient(peeters, "srt", "85073003328", testDb.db);
+    expect(second).toMatchObject({ status: "rate_limited", existing: null });
+    expect(await lookups()).toBe(before);
   });
 
   it("lets the retention job remove the windows of past minutes, keeping the current one", async () => {
