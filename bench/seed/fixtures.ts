@@ -11,6 +11,7 @@ import { startSession } from "@/lib/access/start-session";
 // eslint-disable-next-line no-restricted-imports -- the benchmark seeds and queries its own throw-away database
 import type { Db } from "@/lib/db/client";
 import { primaryTumour } from "@/lib/demo/srt-examples";
+import { endedDaysAgo } from "@/lib/demo/shift-dates";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import { validateRegistration } from "@/lib/registrations/validate-registration";
@@ -34,22 +35,11 @@ export interface Fixtures {
   formData: Record<string, unknown>;
 }
 
-const day = 86_400_000;
 const inactivity = { inactivitySeconds: 24 * 3600 };
-
-function shiftDates<T>(value: T, days: number): T {
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(Date.parse(`${value}T00:00:00Z`) + days * day).toISOString().slice(0, 10) as T;
-  }
-  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days)) as T;
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)])) as T;
-  return value;
-}
 
 /** A complete SRT registration whose treatment ended a month ago, for a man born in 1955. */
 export function recentCompleteRegistration(now: Date, index = 0): { formData: Record<string, unknown>; patient: TPatientIdentification } {
-  const lastDay = Date.parse(`${primaryTumour.plans!.at(-1)!.endDate}T00:00:00Z`);
-  const formData = shiftDates(structuredClone(primaryTumour), Math.floor((now.getTime() - lastDay) / day) - 30) as Record<string, unknown>;
+  const formData = endedDaysAgo(structuredClone(primaryTumour), 30, now) as Record<string, unknown>;
   const person = syntheticInsz(index * 2, 1955); // even index: a man
   const patient: TPatientIdentification = {
     identificationPath: "INSZ",

@@ -6,6 +6,7 @@
  */
 import { demoPeople } from "@/lib/demo/people";
 import { validRegistrations } from "@/lib/demo/srt-examples";
+import { endedDaysAgo } from "@/lib/demo/shift-dates";
 import { getModule } from "@/lib/modules/registry";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import type { LedgerEntry } from "@/perf/reconcile/reconcile";
@@ -43,24 +44,10 @@ export function formsFor(n: number): { partial: Record<string, unknown>; complet
   return { partial: { indication: complete.indication, nomenclatureCode: complete.nomenclatureCode }, complete };
 }
 
-const day = 86_400_000;
 
 /** The complete example with its dates moved so the last plan ended `daysAgo` days ago: sent in time, no lateness warning. */
 export function recentForm(n: number, daysAgo = 30, now = new Date()): Record<string, unknown> {
-  const { complete } = formsFor(n);
-  const ends = JSON.stringify(complete).match(/"endDate":"(\d{4}-\d{2}-\d{2})"/g)?.map((m) => m.slice(11, 21)).sort() ?? [];
-  const lastEnd = Date.parse(`${ends.at(-1) ?? "2024-11-12"}T00:00:00Z`);
-  const shift = Math.floor((now.getTime() - daysAgo * day - lastEnd) / day);
-  return shiftDates(complete, shift);
-}
-
-function shiftDates<T>(value: T, days: number): T {
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(Date.parse(`${value}T00:00:00Z`) + days * day).toISOString().slice(0, 10) as T;
-  }
-  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days)) as T;
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)])) as T;
-  return value;
+  return endedDaysAgo(formsFor(n).complete, daysAgo, now);
 }
 
 export function emptyDraft(): unknown {

@@ -13,20 +13,10 @@ import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import { createSeededRandom, type SeededRandom } from "@/lib/patients/seeded-random";
 import { patientContext, validationStatus } from "@/lib/registrations/validate-registration";
 import { summarise } from "@/lib/validation/types";
+import { shiftDates } from "@/lib/demo/shift-dates";
 
 const examples = Object.values(validRegistrations);
 const day = 86_400_000;
-
-function shiftDates<T>(value: T, days: number): T {
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Date(Date.parse(`${value}T00:00:00Z`) + days * day).toISOString().slice(0, 10) as T;
-  }
-  if (Array.isArray(value)) return value.map((item) => shiftDates(item, days)) as T;
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)])) as T;
-  }
-  return value;
-}
 
 function demoPatient(random: SeededRandom): TPatientIdentification {
   const living = demoPopulation.filter((p) => !p.deceasedDate && p.birthDate && p.birthDate < "1990");
