@@ -3,7 +3,7 @@
  * session of another hospital, is refused and changes nothing. The checks live in the handlers
  * themselves, not in a proxy.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { setField } from "./support/srt-form";
 
@@ -65,16 +65,20 @@ async function indicationShown(page: Page, path: string): Promise<string> {
   return page.locator("#field-indication").inputValue();
 }
 
-test("server actions and route handlers refuse missing, forged, ended and foreign sessions, changing nothing", async ({ browser, playwright }) => {
+/** The Gent specialist with a new draft, the save action captured, and an HTTP client to replay it. */
+async function ownerWithDraft(browser: Browser, playwright: PlaywrightWorkerArgs["playwright"]) {
   const owner = await browser.newPage();
   await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
   const id = await newDraft(owner);
-  const action = await captureSave(owner);
-  const formPath = `/registrations/${id}`;
-  const cookies = await owner.context().cookies();
-  const session = cookies.find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const save = await captureSave(owner);
+  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  const origin = new URL(save.url).origin;
+  const api = await playwright.request.newContext({ baseURL: origin });
+  return { owner, id, save, formPath: `/registrations/${id}`, session, cookie: `${session.name}=${session.value}`, origin, api };
+}
 
-  const api = await playwright.request.newContext({ baseURL: new URL(action.url).origin });
+test("server actions and route handlers refuse missing, forged, ended and foreign sessions, changing nothing", async ({ browser, playwright }) => {
+  const { owner, id, save: action, formPath, session, api } = await ownerWithDraft(browser, playwright);
   const versions = [1, 2, 3, 4];
   const attempts: Record<string, string> = {
     missing: "",
@@ -117,15 +121,7 @@ test("server actions and route handlers refuse missing, forged, ended and foreig
 });
 
 test("a state-changing request from another site is refused even with a live session; from our own origin it works", async ({ browser, playwright }) => {
-  const owner = await browser.newPage();
-  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
-  const id = await newDraft(owner);
-  const save = await captureSave(owner);
-  const formPath = `/registrations/${id}`;
-  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
-  const cookie = `${session.name}=${session.value}`;
-  const origin = new URL(save.url).origin;
-  const api = await playwright.request.newContext({ baseURL: origin });
+  const { owner, id, save, formPath, cookie, origin, api } = await ownerWithDraft(browser, playwright);
 
   // The save action, replayed with the owner's valid cookie, as a foreign page would send it.
   const foreign: Provenance[] = [
@@ -176,14 +172,7 @@ test("a state-changing request from another site is refused even with a live ses
 });
 
 test("over-long and malformed requests get a 4xx or a translated message and change nothing", async ({ browser, playwright }) => {
-  const owner = await browser.newPage();
-  await signIn(owner, "62071407283", { organisation: "AZ Demo Gent" });
-  const id = await newDraft(owner);
-  const save = await captureSave(owner);
-  const formPath = `/registrations/${id}`;
-  const session = (await owner.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
-  const cookie = `${session.name}=${session.value}`;
-  const api = await playwright.request.newContext({ baseURL: new URL(save.url).origin });
+  const { owner, id, save, formPath, cookie, api } = await ownerWithDraft(browser, playwright);
 
   // A server action body above next.config's bodySizeLimit (1 MB) is refused before it runs.
   const oversized = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(2_000_000) } }]);
