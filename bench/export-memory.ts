@@ -39,6 +39,7 @@ import { toByteStream } from "@/lib/exports/byte-stream";
 import { exportRegistrations } from "@/lib/exports/export-registrations";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
+import { patientFromRegister } from "@/lib/patients/patient-from-register";
 import { createScratchPostgres } from "@/lib/db/scratch-database";
 
 const { values: args } = parseArgs({
@@ -132,20 +133,13 @@ async function seedRegistrations(db: Db, count: number): Promise<void> {
       patients.push({
         registrationId: id,
         identifiedByService: true,
-        ...protectPatient({
-          identificationPath: "INSZ",
-          insz: person.insz,
-          insurerCode: "100",
-          insuranceNumber: String(10_000_000 + i),
-          lastName: person.lastName,
-          firstName: person.firstName,
-          postalCode: person.address.postalCode,
-          town: person.address.town,
-          country: person.address.country,
-          birthDate: person.birthDate ?? undefined,
-          sex: person.sex ?? "",
-          comment: i % 10 === 0 ? "=HYPERLINK(\"http://example.org\"), \"quoted\"\nsecond line" : undefined,
-        }),
+        ...protectPatient(
+          patientFromRegister(
+            person,
+            { insurerCode: "100", insuranceNumber: String(10_000_000 + i) },
+            i % 10 === 0 ? "=HYPERLINK(\"http://example.org\"), \"quoted\"\nsecond line" : undefined,
+          ),
+        ),
       });
       if (i % 3 === 0) {
         confirmations.push({

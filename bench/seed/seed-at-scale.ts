@@ -11,6 +11,7 @@ import type { Db } from "@/lib/db/client";
 import { validRegistrations } from "@/lib/demo/srt-examples";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
+import { patientFromRegister } from "@/lib/patients/patient-from-register";
 import { buildPatientPool, poolSizeFor, type ProtectedPatient } from "./patient-pool";
 
 export interface ScaleSeed {
@@ -138,19 +139,7 @@ async function seedSearchPatients(db: Db, now: Date): Promise<string[]> {
   const form = validRegistrations.primaryTumour;
   let serial = 0;
   for (const person of people) {
-    const patient = protectPatient({
-      identificationPath: "INSZ",
-      insz: person.insz,
-      insurerCode: "100",
-      insuranceNumber: String(90_000_000 + serial),
-      lastName: person.lastName,
-      firstName: person.firstName,
-      postalCode: person.address.postalCode,
-      town: person.address.town,
-      country: person.address.country,
-      birthDate: person.birthDate ?? undefined,
-      sex: person.sex ?? "",
-    });
+    const patient = protectPatient(patientFromRegister(person, { insurerCode: "100", insuranceNumber: String(90_000_000 + serial) }));
     for (let i = 0; i < searchMatches; i += 1) {
       serial += 1;
       const physician = physicians[(serial * 37) % physicians.length]!;

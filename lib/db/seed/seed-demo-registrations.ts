@@ -14,6 +14,7 @@ import { createSeededRandom, type SeededRandom } from "@/lib/patients/seeded-ran
 import { patientContext, validationStatus } from "@/lib/registrations/validate-registration";
 import { summarise } from "@/lib/validation/types";
 import { shiftDates } from "@/lib/demo/shift-dates";
+import { patientFromRegister } from "@/lib/patients/patient-from-register";
 
 const examples = Object.values(validRegistrations);
 const day = 86_400_000;
@@ -21,19 +22,10 @@ const day = 86_400_000;
 function demoPatient(random: SeededRandom): TPatientIdentification {
   const living = demoPopulation.filter((p) => !p.deceasedDate && p.birthDate && p.birthDate < "1990");
   const person = random.pick(living);
-  return {
-    identificationPath: "INSZ",
-    insz: person.insz,
+  return patientFromRegister(person, {
     insurerCode: random.pick(["100", "200", "300", "400", "500", "600", "900"]),
     insuranceNumber: String(random.int(10_000_000, 99_999_999)),
-    lastName: person.lastName,
-    firstName: person.firstName,
-    postalCode: person.address.postalCode,
-    town: person.address.town,
-    country: person.address.country,
-    birthDate: person.birthDate ?? undefined,
-    sex: person.sex ?? "",
-  };
+  });
 }
 
 function lastPlanEnd(formData: { plans?: { endDate?: string }[] }): Date {
