@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateTime } from "@/components/format/use-date-time";
 import type { AuditDetailSummary } from "@/lib/audit/audit-details";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 import { actionLabel } from "./action-label";
@@ -14,7 +15,7 @@ interface AuditTableProps {
 /** The events of one page, newest first; times in Belgian time, in the user's language. */
 export function AuditTable({ rows, organisationName, moduleNames }: AuditTableProps) {
   const t = useTranslations("audit");
-  const format = useFormatter();
+  const dateTime = useDateTime();
   if (rows.length === 0) return <p className="text-slate-600">{t("table.empty")}</p>;
   const none = <span className="text-slate-500">{t("table.none")}</span>;
   return (
@@ -38,7 +39,7 @@ export function AuditTable({ rows, organisationName, moduleNames }: AuditTablePr
               <tr key={row.id} className="align-top">
                 <td className="whitespace-nowrap px-3 py-2">
                   <time dateTime={row.at.toISOString()}>
-                    {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Brussels" })}
+                    {dateTime(row.at, "medium")}
                   </time>
                 </td>
                 <th scope="row" className="px-3 py-2 font-medium">

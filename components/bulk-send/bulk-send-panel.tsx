@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo, useRef, useState } from "react";
 import { SelectRowCell } from "@/components/find/selection-cells";
 import { tdClass } from "@/components/find/styles";
@@ -35,7 +36,7 @@ interface Run {
 export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
   const t = useTranslations("find");
   const tBulk = useTranslations("find.bulk");
-  const format = useFormatter();
+  const dateTime = useDateTime();
   const router = useRouter();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const selection = useSelection(ids);
@@ -105,7 +106,7 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
             disabled={sending}
           >
                 {items.map((item) => {
-                  const changed = format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" });
+                  const changed = dateTime(item.updatedAt);
                   const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
                   return (
                     <tr key={item.id} className="hover:bg-slate-50">

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo, useRef, useState } from "react";
 import { formatInsz } from "@/lib/patients/insz";
 import { DeleteDraft } from "./delete-draft";
@@ -30,7 +31,7 @@ const sendable = new Set(["VALID", "VALID_WITH_WARNINGS"]);
  */
 export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResultsProps) {
   const t = useTranslations("find");
-  const format = useFormatter();
+  const dateTime = useDateTime();
   const router = useRouter();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const selection = useSelection(ids);
@@ -60,7 +61,7 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
             selection={selection}
           >
                 {items.map((item) => {
-                  const changed = format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" });
+                  const changed = dateTime(item.updatedAt);
                   const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
                   return (
                     <tr key={item.id} className="hover:bg-slate-50">

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo } from "react";
 import { formatInsz } from "@/lib/patients/insz";
 import { ExportPanel } from "./export-panel";
@@ -25,7 +26,7 @@ interface SentResultsProps {
  */
 export function SentResults({ moduleId, items, hasQuery, showOrganisation }: SentResultsProps) {
   const t = useTranslations("find");
-  const format = useFormatter();
+  const dateTime = useDateTime();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const selection = useSelection(ids);
 
@@ -59,7 +60,7 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
                     {showOrganisation && <span className="block text-xs text-slate-600">{item.organisationName}</span>}
                   </td>
                   <td className={`${tdClass} whitespace-nowrap`}>
-                    {item.sentAt ? format.dateTime(item.sentAt, { dateStyle: "short", timeStyle: "short" }) : "—"}
+                    {item.sentAt ? dateTime(item.sentAt) : "—"}
                   </td>
                   <td className={tdClass}>
                     <ul className="flex flex-wrap gap-2">

@@ -1,11 +1,12 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDateTime } from "@/components/format/use-date-time";
 import { formatInsz } from "@/lib/patients/insz";
 import type { RegistrationView } from "@/lib/registrations/registration-view";
 
 /** Who and what this registration is, on every page of it. */
 export function RegistrationHeader({ registration }: { registration: RegistrationView }) {
   const t = useTranslations("registration");
-  const format = useFormatter();
+  const dateTime = useDateTime();
   const { patient } = registration;
   const name = [patient.lastName, patient.firstName].filter(Boolean).join(", ");
   const identifier = patient.insz ? formatInsz(patient.insz.replace(/\D/g, "")) : patient.insuranceNumber ?? patient.otherIdentifier ?? "";
@@ -22,7 +23,7 @@ export function RegistrationHeader({ registration }: { registration: Registratio
       <div>
         <dt className="text-slate-500">{registration.reference ? t("reference") : t("lastChange")}</dt>
         <dd className="font-medium">
-          {registration.reference ?? format.dateTime(registration.updatedAt, { dateStyle: "short", timeStyle: "short" })}
+          {registration.reference ?? dateTime(registration.updatedAt)}
         </dd>
       </div>
       <div>

@@ -7,6 +7,7 @@ import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
 import { getAtPath, isRecord } from "@/lib/modules/paths";
 import type { Condition, FieldOption, FieldType, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
+import { intlLocale } from "@/lib/i18n/locales";
 
 export type FormValues = Record<string, unknown>;
 
@@ -226,11 +227,6 @@ export function normalizeCode(kind: "topography" | "morphology", text: string): 
 
 // ---------------------------------------------------------------------------------------------
 // Showing values
-
-/** The Intl locale of a UI language: Belgian conventions in nl and fr (decimal comma), British in en. */
-export function intlLocale(locale: Locale): string {
-  return locale === "en" ? "en-GB" : `${locale}-BE`;
-}
 
 export function formatNumber(value: number, locale: Locale, decimals?: number): string {
   return new Intl.NumberFormat(intlLocale(locale), {

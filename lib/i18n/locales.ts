@@ -7,6 +7,11 @@ export const defaultLocale: Locale = "nl";
 export const localeCookieName = "NEXT_LOCALE";
 export const ZLocale = z.enum(["nl", "fr", "en"]);
 
+/** The Intl locale of a UI language: Belgian conventions in nl and fr (decimal comma), British in en (day before month). */
+export function intlLocale(locale: Locale): string {
+  return locale === "en" ? "en-GB" : `${locale}-BE`;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return ZLocale.safeParse(value).success;
 }
