@@ -6,7 +6,7 @@ import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo, useRef, useState } from "react";
 import { SelectRowCell } from "@/components/find/selection-cells";
 import { tdClass } from "@/components/find/styles";
-import type { FoundRegistration } from "@/components/find/types";
+import { draftRowLabel, type FoundRegistration } from "@/components/find/types";
 import { useSelection } from "@/components/find/use-selection";
 import { ValidationStatusLabel } from "@/components/find/validation-status";
 import { Notice } from "@/components/ui/notice";
@@ -107,7 +107,7 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
           >
                 {items.map((item) => {
                   const changed = dateTime(item.updatedAt);
-                  const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
+                  const label = draftRowLabel(item, changed);
                   return (
                     <tr key={item.id} className="hover:bg-slate-50">
                       <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} disabled={sending} />

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useDateTime } from "@/components/format/use-date-time";
@@ -9,8 +8,9 @@ import { DeleteDraft } from "./delete-draft";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
 import { SelectRowCell } from "./selection-cells";
-import { actionLink, tdClass } from "./styles";
-import type { DeleteDraftAction, FoundRegistration } from "./types";
+import { tdClass } from "./styles";
+import { ActionLink } from "./action-link";
+import { draftRowLabel, type DeleteDraftAction, type FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
 import { ValidationStatusLabel } from "./validation-status";
 import { SelectableTable } from "./selectable-table";
@@ -62,7 +62,7 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
           >
                 {items.map((item) => {
                   const changed = dateTime(item.updatedAt);
-                  const label = `${item.patientName || formatInsz(item.patientIdentifier) || "—"}, ${changed}`;
+                  const label = draftRowLabel(item, changed);
                   return (
                     <tr key={item.id} className="hover:bg-slate-50">
                       <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} />
@@ -81,24 +81,15 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
                       <td className={tdClass}>
                         <ul className="flex flex-wrap items-start gap-2">
                           <li>
-                            <Link href={`/registrations/${item.id}/patient`} className={actionLink}>
-                              {t("actions.edit")}
-                              <span className="sr-only">: {label}</span>
-                            </Link>
+                            <ActionLink href={`/registrations/${item.id}/patient`} text={t("actions.edit")} label={label} />
                           </li>
                           {sendable.has(item.validationStatus) && (
                             <li>
-                              <Link href={`/registrations/${item.id}/summary`} className={actionLink}>
-                                {t("actions.send")}
-                                <span className="sr-only">: {label}</span>
-                              </Link>
+                              <ActionLink href={`/registrations/${item.id}/summary`} text={t("actions.send")} label={label} />
                             </li>
                           )}
                           <li>
-                            <a href={`/registrations/${item.id}/pdf`} className={actionLink}>
-                              {t("actions.print")}
-                              <span className="sr-only">: {label}</span>
-                            </a>
+                            <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
                           </li>
                           <li>
                             <RowDownload moduleId={moduleId} kind="saved" id={item.id} label={label} />

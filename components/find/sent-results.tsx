@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo } from "react";
@@ -7,7 +6,8 @@ import { formatInsz } from "@/lib/patients/insz";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
 import { SelectRowCell } from "./selection-cells";
-import { actionLink, tdClass } from "./styles";
+import { tdClass } from "./styles";
+import { ActionLink } from "./action-link";
 import { rowLabel, type FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
 import { SelectableTable } from "./selectable-table";
@@ -65,19 +65,13 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
                   <td className={tdClass}>
                     <ul className="flex flex-wrap gap-2">
                       <li>
-                        <Link href={`/registrations/${item.id}/summary`} className={actionLink}>
-                          {t("actions.view")}
-                          <span className="sr-only">: {label}</span>
-                        </Link>
+                        <ActionLink href={`/registrations/${item.id}/summary`} text={t("actions.view")} label={label} />
                       </li>
                       <li>
                         <RowDownload moduleId={moduleId} kind="sent" id={item.id} label={label} />
                       </li>
                       <li>
-                        <a href={`/registrations/${item.id}/pdf`} className={actionLink}>
-                          {t("actions.print")}
-                          <span className="sr-only">: {label}</span>
-                        </a>
+                        <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
                       </li>
                     </ul>
                   </td>

@@ -1,4 +1,5 @@
 import type { ListedRegistration } from "@/lib/registrations/search-registrations";
+import { formatInsz } from "@/lib/patients/insz";
 
 /** A row of the Saved or Sent list, as the search use case returns it (already access-checked). */
 export type FoundRegistration = ListedRegistration;
@@ -14,6 +15,11 @@ export type ExportKind = "saved" | "sent";
 /** The download route of someone else's feature; the disclaimer is confirmed before it is called. */
 export function exportPath(moduleId: string): string {
   return `/modules/${encodeURIComponent(moduleId)}/download/file`;
+}
+
+/** How a draft's row is named for screen readers: patient (or number) and last change. */
+export function draftRowLabel(row: Pick<FoundRegistration, "patientName" | "patientIdentifier">, changed: string): string {
+  return `${row.patientName || formatInsz(row.patientIdentifier) || "—"}, ${changed}`;
 }
 
 /** How a row is named for screen readers in its checkbox and action labels. */
