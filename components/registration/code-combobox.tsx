@@ -12,8 +12,10 @@ import { checkFormat, codeWithLabel, isCodeLike, normalizeCode } from "./form-va
 const LIMIT = 20;
 
 /**
- * An ICD-O-3 code picker following the ARIA combobox pattern (list autocomplete with automatic
- * selection): type a code or words, Up/Down to move, Enter to choose, Escape to close or undo.
+ * An ICD-O-3 code picker following the ARIA combobox pattern (list autocomplete with manual
+ * selection, as the GOV.UK accessible-autocomplete): type a code or words, Down/Up to move to an
+ * option, Enter to choose the highlighted one, Escape to close or undo. Nothing is highlighted
+ * until the user moves to an option, so Enter after typing a word never picks a code for them.
  * A code typed by hand is kept as typed (normalised: "c341" → "C34.1"); words only search.
  */
 export function CodeCombobox({ chrome, kind }: { chrome: FieldChrome; kind: "topography" | "morphology" }) {
@@ -100,14 +102,14 @@ export function CodeCombobox({ chrome, kind }: { chrome: FieldChrome; kind: "top
         break;
       case "ArrowUp":
         event.preventDefault();
-        if (open && results.length > 0) setActive((index) => Math.max(index - 1, 0));
+        if (open && results.length > 0) setActive((index) => Math.max(index - 1, -1));
         break;
       case "Enter": {
-        // Never submits the form.
+        // Never submits the form, and picks only the option the user moved to.
         event.preventDefault();
-        const entry = expanded ? results[active >= 0 ? active : 0] : undefined;
-        if (entry && !(active < 0 && isCodeLike(query))) choose(entry);
-        else commit();
+        const entry = expanded && active >= 0 ? results[active] : undefined;
+        if (entry) choose(entry);
+        else if (query === "" || isCodeLike(query)) commit();
         break;
       }
       case "Escape":
@@ -151,7 +153,7 @@ export function CodeCombobox({ chrome, kind }: { chrome: FieldChrome; kind: "top
             setText(event.target.value);
             setEditing(true);
             setOpen(true);
-            setActive(event.target.value.trim() === "" ? -1 : 0);
+            setActive(-1);
           }}
           onFocus={() => setEditing(true)}
           onBlur={() => {

@@ -11,6 +11,10 @@ export interface PickerEntry {
   label: string;
   /** Topography only: the site group label, searched too ("stomach" finds C16.0). */
   group?: string;
+  /** Search synonyms in several languages ("long poumon lung"). */
+  terms?: string;
+  /** The English reference label when the label is a translation (searched with a lower rank). */
+  reference?: string;
 }
 
 export interface PickerLists {

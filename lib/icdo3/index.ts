@@ -7,7 +7,7 @@ export type { CodeEntry } from "./parse";
 export { getIcdo3Tables, ICDO3_DATA_DIR, type Icdo3Tables } from "./tables";
 export { behaviourOf, histologyOf, isMorphology, isTopography, topographyDigits, topographySite } from "./codes";
 export { searchMorphology, searchTopography } from "./search";
-export { searchEntries } from "./search-entries";
+export { foldText, searchEntries, type SearchEntry } from "./search-entries";
 export { getPickerList, type PickerKind } from "./picker";
 export { checkTopographyMorphology, type SiteCheck } from "./site-check";
 export { isPairedSite, PAIRED_TOPOGRAPHIES } from "./paired-sites";

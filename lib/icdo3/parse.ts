@@ -69,3 +69,31 @@ export function parseFamilyNames(text: string): string[] {
 export function parseLookupKeys(text: string): Set<string> {
   return new Set(lines(text).map((line) => line.slice(0, 6)));
 }
+
+/** One line of synonyms.tsv: the codes it applies to, and its search words. */
+export interface SynonymLine {
+  /**
+   * Topography site "C34" or code "C34.1"; morphology histology range [8140, 8389] (one code:
+   * [8140, 8140]) with the behaviour digits it applies to ("2369": in situ and malignant; all when absent).
+   */
+  key: { topography: string } | { histology: readonly [number, number]; behaviours?: string };
+  words: string;
+}
+
+/** synonyms.tsv: "C34\tlong poumon lung", "8140-8389/2369\tadenocarcinoom …"; "#" starts a comment line. */
+export function parseSynonyms(text: string): SynonymLine[] {
+  const result: SynonymLine[] = [];
+  for (const line of lines(text)) {
+    if (line.startsWith("#")) continue;
+    const [key, words] = splitTab(line);
+    const range = /^(\d{4})(?:-(\d{4}))?(?:\/(\d+))?$/.exec(key);
+    if (range) {
+      const from = Number(range[1]);
+      const histology = [from, range[2] ? Number(range[2]) : from] as const;
+      result.push({ key: range[3] ? { histology, behaviours: range[3] } : { histology }, words });
+    } else if (/^C\d{2}(\.\d)?$/.test(key)) {
+      result.push({ key: { topography: key }, words });
+    }
+  }
+  return result;
+}

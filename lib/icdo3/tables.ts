@@ -5,8 +5,10 @@ import {
   parseLookupKeys,
   parseMorphFamilies,
   parseMorphology,
+  parseSynonyms,
   parseTopography,
   type CodeEntry,
+  type SynonymLine,
 } from "./parse";
 
 /**
@@ -24,6 +26,20 @@ export interface Icdo3Tables {
   familyNames: readonly string[];
   must: ReadonlySet<string>;
   mustNot: ReadonlySet<string>;
+  /** Search words in several languages (synonyms.tsv), for the pickers. */
+  synonyms: readonly SynonymLine[];
+}
+
+/** Languages with translated labels (topography.nl.tsv …); others show the English reference. */
+export const LABEL_LANGUAGES = ["nl", "fr"] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/** Translated labels of one language, by code: topography "C34.1", morphology "8140/3". */
+export interface TranslatedLabels {
+  topography: ReadonlyMap<string, string>;
+  /** Site group labels by 2-digit site: "34" → "Bronchus en long". */
+  topographyGroups: ReadonlyMap<string, string>;
+  morphology: ReadonlyMap<string, string>;
 }
 
 // process.cwd() is the project root for `next start`, `next dev` and vitest alike.
@@ -48,6 +64,28 @@ export function getIcdo3Tables(): Icdo3Tables {
     familyNames: parseFamilyNames(read("MorphFamDict.txt")),
     must: parseLookupKeys(read("Must.txt")),
     mustNot: parseLookupKeys(read("MustNot.txt")),
+    synonyms: parseSynonyms(read("synonyms.tsv")),
   };
   return cached;
+}
+
+const translated = new Map<LabelLanguage, TranslatedLabels>();
+
+/** The labels of topography.<lang>.tsv and morphology5.<lang>.tsv (same format as the English files). */
+export function getTranslatedLabels(language: LabelLanguage): TranslatedLabels {
+  const known = translated.get(language);
+  if (known) return known;
+  const topographyText = read(`topography.${language}.tsv`);
+  const groups = new Map<string, string>();
+  for (const line of topographyText.split(/\r?\n/)) {
+    const [key, label] = line.split("\t");
+    if (key && label && /^\d{2}$/.test(key.trim())) groups.set(key.trim(), label.trim());
+  }
+  const labels: TranslatedLabels = {
+    topography: new Map(parseTopography(topographyText).map((entry) => [entry.code, entry.label])),
+    topographyGroups: groups,
+    morphology: new Map(parseMorphology(read(`morphology5.${language}.tsv`)).map((entry) => [entry.code, entry.label])),
+  };
+  translated.set(language, labels);
+  return labels;
 }

@@ -43,7 +43,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         form={declaration.form}
         defaultValues={registration.formData}
         locale={locale}
-        pickerLists={{ topography: getPickerList("topography"), morphology: getPickerList("morphology") }}
+        pickerLists={{ topography: getPickerList("topography", locale), morphology: getPickerList("morphology", locale) }}
         storageKey={`wbcr:draft:${context.person.id}:${registration.id}`}
         readOnly={!canEdit}
         savedAt={registration.updatedAt.toISOString()}
