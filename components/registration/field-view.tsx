@@ -6,6 +6,7 @@ import { useController, useFormContext, type FieldValues } from "react-hook-form
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FieldOption, InputField } from "@/lib/modules/types";
+import type { Locale } from "@/lib/validation/types";
 import { CodeCombobox } from "./code-combobox";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
@@ -288,7 +289,7 @@ function ListControl({
 }: {
   chrome: FieldChrome;
   options: FieldOption[];
-  locale: "nl" | "fr" | "en";
+  locale: Locale;
   placeholder: string;
 }) {
   const { register } = useFormContext();

@@ -12,7 +12,8 @@ export interface CurrentTerms {
 export async function getCurrentTerms(locale: Locale, db: Db = getDb()): Promise<CurrentTerms | null> {
   const terms = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
   if (!terms) return null;
-  const body = { nl: terms.bodyNl, fr: terms.bodyFr, en: terms.bodyEn }[locale];
+  // The terms are stored in Dutch, French and English; German readers get the English text.
+  const body = { nl: terms.bodyNl, fr: terms.bodyFr, en: terms.bodyEn, de: terms.bodyEn }[locale];
   return { id: terms.id, version: terms.version, body };
 }
 

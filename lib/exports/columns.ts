@@ -13,6 +13,7 @@ import { insurers } from "@/lib/patients/insurers";
 import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
 import { patientFields, type PatientField, type TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { RegistrationStatus, ValidationStatus } from "@/lib/registrations/registration-view";
+import { t } from "@/lib/modules/translated";
 import type { Translated } from "@/lib/validation/types";
 
 /** One registration as an export reads it (after the access check and decryption). */
@@ -53,21 +54,20 @@ export interface RecordColumn {
   get(row: ExportSource): string;
 }
 
-const t = (nl: string, fr: string, en: string): Translated => ({ nl, fr, en });
 
 const ISO_TIMESTAMP = "ISO 8601 date and time in UTC, yyyy-mm-ddThh:mm:ss.sssZ";
 const yesNo = (value: boolean) => (value ? "YES" : "NO");
 
 const statusValues: AllowedValue[] = [
-  { value: "DRAFT", label: t("Bewaard (niet verstuurd)", "Sauvegardé (non envoyé)", "Saved (not sent)") },
-  { value: "SENT", label: t("Verstuurd", "Envoyé", "Sent") },
+  { value: "DRAFT", label: t("Bewaard (niet verstuurd)", "Sauvegardé (non envoyé)", "Saved (not sent)", "Gespeichert (nicht gesendet)") },
+  { value: "SENT", label: t("Verstuurd", "Envoyé", "Sent", "Gesendet") },
 ];
 
 const validationValues: AllowedValue[] = [
-  { value: "NOT_VALIDATED", label: t("Niet gevalideerd", "Non validé", "Not validated") },
-  { value: "INVALID", label: t("Gevalideerd, met fouten", "Validé, avec erreurs", "Validated, with errors") },
-  { value: "VALID", label: t("Gevalideerd zonder fouten", "Validé sans erreurs", "Validated without errors") },
-  { value: "VALID_WITH_WARNINGS", label: t("Gevalideerd met waarschuwingen", "Validé avec avertissements", "Validated with warnings") },
+  { value: "NOT_VALIDATED", label: t("Niet gevalideerd", "Non validé", "Not validated", "Nicht validiert") },
+  { value: "INVALID", label: t("Gevalideerd, met fouten", "Validé, avec erreurs", "Validated, with errors", "Validiert, mit Fehlern") },
+  { value: "VALID", label: t("Gevalideerd zonder fouten", "Validé sans erreurs", "Validated without errors", "Ohne Fehler validiert") },
+  { value: "VALID_WITH_WARNINGS", label: t("Gevalideerd met waarschuwingen", "Validé avec avertissements", "Validated with warnings", "Mit Warnungen validiert") },
 ];
 
 /** Every insurer code once, with its most recent name (old codes stay readable). */
@@ -97,7 +97,7 @@ function patientColumn(field: PatientField): RecordColumn {
   const label = patientFieldLabels[field];
   return {
     id: `patient_${field}`,
-    label: t(`Patiënt – ${label.nl}`, `Patient – ${label.fr}`, `Patient – ${label.en}`),
+    label: t(`Patiënt – ${label.nl}`, `Patient – ${label.fr}`, `Patient – ${label.en}`, `Patient – ${label.de}`),
     type: "text",
     ...patientExtras[field],
     get: (row) => row.patient[field] ?? "",
@@ -107,39 +107,39 @@ function patientColumn(field: PatientField): RecordColumn {
 /** The columns before the module's own: registration, patient and validation. */
 export function registrationColumns(): RecordColumn[] {
   return [
-    { id: "registrationId", label: t("Registratie-id", "Identifiant de l'enregistrement", "Registration id"), type: "text", format: "UUID", get: (r) => r.id },
-    { id: "reference", label: t("WBCR-referentie", "Référence WBCR", "WBCR reference"), type: "text", format: "<MODULE>-yyyy-nnnnnn, empty until sent", get: (r) => r.reference ?? "" },
-    { id: "status", label: t("Status", "Statut", "Status"), type: "select", allowedValues: statusValues, get: (r) => r.status },
-    { id: "correctionOf", label: t("Gecorrigeerde versie van", "Version corrigée de", "Corrected version of"), type: "text", format: "WBCR reference", get: (r) => r.correctionOfReference ?? "" },
-    { id: "module", label: t("Module", "Module", "Module"), type: "text", get: (r) => r.moduleId },
-    { id: "organisationNihii", label: t("RIZIV-nummer van de instelling", "Numéro INAMI de l'institution", "NIHII number of the organisation"), type: "text", format: "8 digits", get: (r) => r.organisation.nihii },
-    { id: "organisation", label: t("Instelling", "Institution", "Organisation"), type: "text", get: (r) => r.organisation.name },
-    { id: "responsiblePhysicianNihii", label: t("RIZIV-nummer van de verantwoordelijke arts", "Numéro INAMI du médecin responsable", "NIHII number of the responsible physician"), type: "text", get: (r) => r.responsiblePhysician.nihii ?? "" },
-    { id: "responsiblePhysician", label: t("Verantwoordelijke arts", "Médecin responsable", "Responsible physician"), type: "text", get: (r) => r.responsiblePhysician.name },
-    { id: "createdBy", label: t("Aangemaakt door", "Créé par", "Created by"), type: "text", get: (r) => r.createdByName },
-    { id: "createdAt", label: t("Aangemaakt op", "Créé le", "Created at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.createdAt },
-    { id: "updatedAt", label: t("Laatst gewijzigd op", "Dernière modification le", "Last changed at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.updatedAt },
-    { id: "sentAt", label: t("Verstuurd op", "Envoyé le", "Sent at"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.sentAt ?? "" },
-    { id: "sentBy", label: t("Verstuurd door", "Envoyé par", "Sent by"), type: "text", get: (r) => r.sentByName ?? "" },
+    { id: "registrationId", label: t("Registratie-id", "Identifiant de l'enregistrement", "Registration id", "Registrierungs-ID"), type: "text", format: "UUID", get: (r) => r.id },
+    { id: "reference", label: t("WBCR-referentie", "Référence WBCR", "WBCR reference", "WBCR-Referenz"), type: "text", format: "<MODULE>-yyyy-nnnnnn, empty until sent", get: (r) => r.reference ?? "" },
+    { id: "status", label: t("Status", "Statut", "Status", "Status"), type: "select", allowedValues: statusValues, get: (r) => r.status },
+    { id: "correctionOf", label: t("Gecorrigeerde versie van", "Version corrigée de", "Corrected version of", "Korrigierte Fassung von"), type: "text", format: "WBCR reference", get: (r) => r.correctionOfReference ?? "" },
+    { id: "module", label: t("Module", "Module", "Module", "Modul"), type: "text", get: (r) => r.moduleId },
+    { id: "organisationNihii", label: t("RIZIV-nummer van de instelling", "Numéro INAMI de l'institution", "NIHII number of the organisation", "LIKIV-Nummer der Einrichtung"), type: "text", format: "8 digits", get: (r) => r.organisation.nihii },
+    { id: "organisation", label: t("Instelling", "Institution", "Organisation", "Einrichtung"), type: "text", get: (r) => r.organisation.name },
+    { id: "responsiblePhysicianNihii", label: t("RIZIV-nummer van de verantwoordelijke arts", "Numéro INAMI du médecin responsable", "NIHII number of the responsible physician", "LIKIV-Nummer des verantwortlichen Arztes"), type: "text", get: (r) => r.responsiblePhysician.nihii ?? "" },
+    { id: "responsiblePhysician", label: t("Verantwoordelijke arts", "Médecin responsable", "Responsible physician", "Verantwortlicher Arzt"), type: "text", get: (r) => r.responsiblePhysician.name },
+    { id: "createdBy", label: t("Aangemaakt door", "Créé par", "Created by", "Erstellt von"), type: "text", get: (r) => r.createdByName },
+    { id: "createdAt", label: t("Aangemaakt op", "Créé le", "Created at", "Erstellt am"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.createdAt },
+    { id: "updatedAt", label: t("Laatst gewijzigd op", "Dernière modification le", "Last changed at", "Zuletzt geändert am"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.updatedAt },
+    { id: "sentAt", label: t("Verstuurd op", "Envoyé le", "Sent at", "Gesendet am"), type: "datetime", format: ISO_TIMESTAMP, get: (r) => r.sentAt ?? "" },
+    { id: "sentBy", label: t("Verstuurd door", "Envoyé par", "Sent by", "Gesendet von"), type: "text", get: (r) => r.sentByName ?? "" },
     ...patientFields.map(patientColumn),
     {
       id: "patient_identifiedByService",
-      label: t("Patiënt – identiteit uit het Rijksregister", "Patient – identité issue du Registre national", "Patient – identity from the National Register"),
+      label: t("Patiënt – identiteit uit het Rijksregister", "Patient – identité issue du Registre national", "Patient – identity from the National Register", "Patient – Identität aus dem Nationalregister"),
       type: "checkbox",
       format: "YES or NO",
       get: (r) => yesNo(r.identifiedByService),
     },
-    { id: "validationStatus", label: t("Validatiestatus", "Statut de validation", "Validation status"), type: "select", allowedValues: validationValues, get: (r) => r.validationStatus },
+    { id: "validationStatus", label: t("Validatiestatus", "Statut de validation", "Validation status", "Validierungsstatus"), type: "select", allowedValues: validationValues, get: (r) => r.validationStatus },
     {
       id: "confirmedWarnings",
-      label: t("Bevestigde waarschuwingen", "Avertissements confirmés", "Confirmed warnings"),
+      label: t("Bevestigde waarschuwingen", "Avertissements confirmés", "Confirmed warnings", "Bestätigte Warnungen"),
       type: "text",
       format: "rule ids separated by |",
       get: (r) => r.confirmations.map((c) => c.ruleId).join("|"),
     },
     {
       id: "confirmationComments",
-      label: t("Commentaar bij de bevestigde waarschuwingen", "Commentaires des avertissements confirmés", "Comments confirming the warnings"),
+      label: t("Commentaar bij de bevestigde waarschuwingen", "Commentaires des avertissements confirmés", "Comments confirming the warnings", "Kommentare zu den bestätigten Warnungen"),
       type: "textarea",
       format: '"rule id: comment", separated by " | "',
       get: (r) => r.confirmations.map((c) => `${c.ruleId}: ${c.comment}`).join(" | "),

@@ -10,11 +10,11 @@ import { getModule } from "@/lib/modules/registry";
 import { exportColumnsOf, type RecordColumn } from "./columns";
 import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
 
-export const dataDictionaryHeader = ["id", "label_nl", "label_fr", "label_en", "type", "allowedValues", "format"] as const;
+export const dataDictionaryHeader = ["id", "label_nl", "label_fr", "label_en", "label_de", "type", "allowedValues", "format"] as const;
 
 function dictionaryLine(column: RecordColumn, locale: Locale): string[] {
   const allowed = (column.allowedValues ?? []).map((option) => `${option.value}=${option.label[locale]}`).join("|");
-  return [column.id, column.label.nl, column.label.fr, column.label.en, column.type, allowed, column.format ?? ""];
+  return [column.id, column.label.nl, column.label.fr, column.label.en, column.label.de, column.type, allowed, column.format ?? ""];
 }
 
 /** The dictionary as CSV text (allowed values `code=label` in `locale`, joined by |), or null for an unknown module. */

@@ -1,13 +1,13 @@
-/** UI languages (F-AUTH-3): Dutch and French as WBCR, plus English. */
+/** UI languages (F-AUTH-3): Dutch and French as WBCR, plus English and German (Belgium's third official language). */
 import { z } from "zod";
 import { locales, type Locale } from "@/lib/validation/types";
 
 export { locales, type Locale };
 export const defaultLocale: Locale = "nl";
 export const localeCookieName = "NEXT_LOCALE";
-export const ZLocale = z.enum(["nl", "fr", "en"]);
+export const ZLocale = z.enum(["nl", "fr", "en", "de"]);
 
-/** The Intl locale of a UI language: Belgian conventions in nl and fr (decimal comma), British in en (day before month). */
+/** The Intl locale of a UI language: Belgian conventions in nl, fr and de (decimal comma), British in en (day before month). */
 export function intlLocale(locale: Locale): string {
   return locale === "en" ? "en-GB" : `${locale}-BE`;
 }

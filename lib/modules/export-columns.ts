@@ -88,7 +88,7 @@ export function measureRepeats(form: FormDefinition, data: unknown, into: Repeat
 /** Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. */
 export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): ExportColumn[] {
   const columns: ExportColumn[] = [];
-  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "" }, itemPath: "", groupKeys: [], gates: [] };
+  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "", de: "" }, itemPath: "", groupKeys: [], gates: [] };
   for (const section of form.sections) {
     const gates = section.visibleWhen ? [new Gate(section.visibleWhen, "")] : [];
     addColumns(columns, section.fields, { ...root, gates }, counts);

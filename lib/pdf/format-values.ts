@@ -45,9 +45,9 @@ export function formatTimestamp(moment: Date): string {
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
-const NUMBER_LOCALES: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
+const NUMBER_LOCALES: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB", de: "de-BE" };
 
-/** 11.25 → "11,25" in nl and fr, "11.25" in en; no thousands separator (years, codes). */
+/** 11.25 → "11,25" in nl, fr and de, "11.25" in en; no thousands separator (years, codes). */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 20): string {
   if (!Number.isFinite(value)) return EMPTY;
   return new Intl.NumberFormat(NUMBER_LOCALES[locale], { useGrouping: false, maximumFractionDigits }).format(value);

@@ -52,7 +52,7 @@ const PAGE_MARGINS: [number, number, number, number] = [42, 58, 42, 48];
 /** A4 width in points minus the side margins. */
 const CONTENT_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
-const LANGUAGE_TAGS: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
+const LANGUAGE_TAGS: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB", de: "de-BE" };
 
 /** Patient fields in the order of the identification page. */
 const PATIENT_FIELDS: readonly PatientField[] = [

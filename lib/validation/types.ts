@@ -5,8 +5,8 @@
  */
 export type Severity = "error" | "warning";
 
-export type Locale = "nl" | "fr" | "en";
-export const locales: readonly Locale[] = ["nl", "fr", "en"] as const;
+export type Locale = "nl" | "fr" | "en" | "de";
+export const locales: readonly Locale[] = ["nl", "fr", "en", "de"] as const;
 
 /** Text in every UI language. */
 export type Translated = Record<Locale, string>;

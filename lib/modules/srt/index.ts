@@ -15,7 +15,7 @@ import { srtDraftSchema, type SrtDraft } from "./schema";
  */
 export const srtModule: ModuleDeclaration<SrtDraft> = {
   id: "srt",
-  name: t("Stereotactische radiotherapie (SRT)", "Radiothérapie stéréotaxique (SRT)", "Stereotactic radiotherapy (SRT)"),
+  name: t("Stereotactische radiotherapie (SRT)", "Radiothérapie stéréotaxique (SRT)", "Stereotactic radiotherapy (SRT)", "Stereotaktische Strahlentherapie (SRT)"),
   kind: "project",
   allowsFollowUp: false,
   requiredProfiles: ["SPECIALIST", "COORDINATOR", "ADMINISTRATIVE"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/i18n/catalogue";
+import { locales, type Locale } from "@/lib/i18n/locales";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -14,24 +15,27 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const tags = (text: string) => [...text.matchAll(/<\/?(\w+)>/g)].map((m) => m[0]).sort();
 
 describe("translation catalogues", () => {
-  const catalogue = (locale: "nl" | "fr" | "en") => leaves(loadCatalogue(locale) as Tree);
-  const catalogues = { nl: catalogue("nl"), fr: catalogue("fr"), en: catalogue("en") };
+  const catalogue = (locale: Locale) => leaves(loadCatalogue(locale) as Tree);
+  const catalogues = Object.fromEntries(locales.map((locale) => [locale, catalogue(locale)])) as Record<Locale, Map<string, string>>;
+  const others = locales.filter((locale) => locale !== "nl");
 
-  it("have the same keys in nl, fr and en", () => {
-    const keys = [...catalogues.nl.keys()].sort();
-    expect([...catalogues.fr.keys()].sort()).toEqual(keys);
-    expect([...catalogues.en.keys()].sort()).toEqual(keys);
+  it("cover the four UI languages", () => {
+    expect([...locales].sort()).toEqual(["de", "en", "fr", "nl"]);
   });
 
-  it("have no empty texts and the same placeholders in every language", () => {
+  it.each(others)("have the same keys in nl and %s", (locale) => {
+    expect([...catalogues[locale].keys()].sort()).toEqual([...catalogues.nl.keys()].sort());
+  });
+
+  it.each(others)("have no empty texts and the same placeholders and tags in %s as in nl", (locale) => {
     for (const [key, text] of catalogues.nl) {
-      for (const other of [catalogues.fr, catalogues.en]) {
-        const translated = other.get(key) ?? "";
-        expect(translated.trim(), key).not.toBe("");
-        expect(placeholders(translated), key).toEqual(placeholders(text));
-      }
+      const translated = catalogues[locale].get(key) ?? "";
+      expect(translated.trim(), key).not.toBe("");
+      expect(placeholders(translated), key).toEqual(placeholders(text));
+      expect(tags(translated), key).toEqual(tags(text));
     }
   });
 });

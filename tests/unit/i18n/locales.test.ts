@@ -6,8 +6,9 @@ describe("negotiateLocale", () => {
     ["fr-BE,fr;q=0.9,en;q=0.8", "fr"],
     ["en-GB,en;q=0.9", "en"],
     ["nl-BE", "nl"],
-    ["de-DE,de;q=0.9,fr;q=0.5", "fr"],
+    ["de-BE,de;q=0.9,fr;q=0.5", "de"],
     ["de-DE;q=0.9,en;q=0.95", "en"],
+    ["it-IT,it;q=0.9,fr;q=0.5", "fr"],
     ["*", defaultLocale],
     ["", defaultLocale],
     [null, defaultLocale],
@@ -18,7 +19,7 @@ describe("negotiateLocale", () => {
 
 describe("isLocale", () => {
   it("accepts only the supported languages", () => {
-    expect(["nl", "fr", "en"].every(isLocale)).toBe(true);
-    expect(["de", "NL", "", null, 1, "nl-BE"].some(isLocale)).toBe(false);
+    expect(["nl", "fr", "en", "de"].every(isLocale)).toBe(true);
+    expect(["it", "NL", "", null, 1, "nl-BE", "de-BE"].some(isLocale)).toBe(false);
   });
 });

@@ -96,10 +96,26 @@ const expected: Record<Locale, Expected> = {
     printed: `Printed on 20/03/2025 15:00 by ${printedByName}`,
     page: "Page 1 of",
   },
+  de: {
+    status: "Gesendet",
+    identitySource: "Von Hand eingegeben",
+    fieldLabel: "Behandlungsplattform",
+    optionLabel: "Extrazerebrale Oligometastasen",
+    multiselect: "Zielgerichtete Therapie, Immuntherapie",
+    lesionTitle: "Plan 1 › Läsion 2",
+    dosePerFraction: "11,25 Gy",
+    bed10: "95,63 Gy",
+    moduleError: "„Plan 2 › Enddatum des Plans (C2)“ ist ein Pflichtfeld.",
+    patientError: "Gemeinde ist ein Pflichtfeld.",
+    warning: "„Topographie des Primärtumors (B10)“: Topographie C80.9 ist ungenau kodiert",
+    confirmedBy: "Bestätigt von Dr. Els Peeters am 15/03/2025 10:25",
+    printed: `Gedruckt am 20/03/2025 15:00 von ${printedByName}`,
+    page: "Seite 1 von",
+  },
 };
 
 describe("renderRegistrationPdf", () => {
-  describe.each(["nl", "fr", "en"] as const)("a sent SRT registration in %s", (locale) => {
+  describe.each(["nl", "fr", "en", "de"] as const)("a sent SRT registration in %s", (locale) => {
     it("prints the reference, status, patient, fields, validation outcome and who printed it", async () => {
       const pdf = await timedRender(sentView, sentOutcome, { locale, printedAt, printedByName });
       expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
