@@ -1,5 +1,6 @@
 /** The people one can sign in as at the simulator, and the default demo list. */
 import { demoPeople } from "@/lib/demo/people";
+import { demoPersonDescriptions } from "./demo-descriptions";
 import { isLanguage, type Language } from "./texts";
 
 export interface Identity {
@@ -22,6 +23,7 @@ export const UNKNOWN_PERSON: Identity = {
     nl: "Geldig INSZ zonder enig lidmaatschap in WBCR: toont de weigeringspagina.",
     fr: "NISS valable sans aucune affiliation à WBCR : affiche la page de refus.",
     en: "Valid INSZ without any WBCR membership: shows the refusal page.",
+    de: "Gültige ENSS ohne Mitgliedschaft in WBCR: zeigt die Ablehnungsseite.",
   },
 };
 
@@ -52,7 +54,7 @@ export default async function loadDemoIdentities(): Promise<Identity[]> {
       given_name: person.firstName,
       family_name: person.lastName,
       locale: isLanguage(person.locale) ? person.locale : undefined,
-      description: person.description,
+      description: demoPersonDescriptions(person),
     })),
   );
 }

@@ -48,7 +48,7 @@ export function createProviderConfiguration(clients: SimulatorClient[], accounts
     pkce: { required: () => true },
     responseTypes: ["code"],
     findAccount: accounts.findAccount,
-    discovery: { ui_locales_supported: ["nl", "fr", "en"] },
+    discovery: { ui_locales_supported: ["nl", "fr", "en", "de"] },
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: {

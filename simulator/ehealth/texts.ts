@@ -1,10 +1,11 @@
-/** Every sentence the simulator shows, in the three WBCR interface languages. */
+/** Every sentence the simulator shows, in the four WBCR interface languages. */
+import type { DemoFunction } from "@/lib/demo/people";
 
-export const LANGUAGES = ["nl", "fr", "en"] as const;
+export const LANGUAGES = ["nl", "fr", "en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Shown in each language's own name so a reader of any language can find theirs. */
-export const LANGUAGE_NAMES: Record<Language, string> = { nl: "Nederlands", fr: "Français", en: "English" };
+export const LANGUAGE_NAMES: Record<Language, string> = { nl: "Nederlands", fr: "Français", en: "English", de: "Deutsch" };
 
 export const LOGIN_METHODS = ["eid", "itsme", "token"] as const;
 export type LoginMethod = (typeof LOGIN_METHODS)[number];
@@ -43,6 +44,17 @@ export interface Texts {
   errorHeading: string;
   errorText: string;
   badRequest: string;
+  /** Words of the demo people's descriptions on the identity list (demo-descriptions.ts). */
+  people: {
+    /** As inside a sentence; the description's first letter is capitalised. */
+    functions: Record<DemoFunction, string>;
+    /** Specialties named after "specialist" (radiotherapy, the usual one, is not named). */
+    specialties: Record<string, string>;
+    /** "{physicians}" is a list of `doctor` names. */
+    registersFor: string;
+    doctor: string;
+    and: string;
+  };
 }
 
 export const TEXTS: Record<Language, Texts> = {
@@ -84,6 +96,19 @@ export const TEXTS: Record<Language, Texts> = {
     errorHeading: "Er ging iets mis",
     errorText: "Ga terug naar de toepassing en probeer opnieuw.",
     badRequest: "Deze aanmelding is verlopen of ongeldig.",
+    people: {
+      functions: {
+        SPECIALIST: "specialist",
+        COORDINATOR: "coördinator",
+        ADMINISTRATIVE: "administratief medewerker",
+        ACCESS_MANAGER: "toegangsbeheerder",
+        REGISTRY_STAFF: "medewerker van het register",
+      },
+      specialties: { NEUROSURGERY: "neurochirurgie" },
+      registersFor: "voor {physicians}",
+      doctor: "dr. {name}",
+      and: "en",
+    },
   },
   fr: {
     simulatorName: "Simulateur eHealth",
@@ -123,6 +148,19 @@ export const TEXTS: Record<Language, Texts> = {
     errorHeading: "Une erreur s'est produite",
     errorText: "Retournez à l'application et réessayez.",
     badRequest: "Cette connexion a expiré ou n'est pas valable.",
+    people: {
+      functions: {
+        SPECIALIST: "spécialiste",
+        COORDINATOR: "coordinateur",
+        ADMINISTRATIVE: "collaborateur administratif",
+        ACCESS_MANAGER: "gestionnaire des accès",
+        REGISTRY_STAFF: "collaborateur du Registre",
+      },
+      specialties: { NEUROSURGERY: "neurochirurgie" },
+      registersFor: "pour {physicians}",
+      doctor: "Dr {name}",
+      and: "et",
+    },
   },
   en: {
     simulatorName: "eHealth simulator",
@@ -162,6 +200,71 @@ export const TEXTS: Record<Language, Texts> = {
     errorHeading: "Something went wrong",
     errorText: "Go back to the application and try again.",
     badRequest: "This sign-in has expired or is not valid.",
+    people: {
+      functions: {
+        SPECIALIST: "specialist",
+        COORDINATOR: "coordinator",
+        ADMINISTRATIVE: "administrative staff",
+        ACCESS_MANAGER: "access manager",
+        REGISTRY_STAFF: "registry staff",
+      },
+      specialties: { NEUROSURGERY: "neurosurgery" },
+      registersFor: "for {physicians}",
+      doctor: "Dr {name}",
+      and: "and",
+    },
+  },
+  de: {
+    simulatorName: "eHealth-Simulator",
+    simulatorNotice: "Dies ist ein Simulator für Entwicklung und Tests. Es wird keine echte Identität geprüft.",
+    languageNavLabel: "Sprache",
+    methodStep: "Schritt 1 von 2",
+    methodHeading: "Wie möchten Sie sich anmelden?",
+    methodLegend: "Anmeldemethode",
+    methodNames: { eid: "eID-Karte + PIN", itsme: "itsme", token: "Token" },
+    methodHints: {
+      eid: "Mit Ihrem Personalausweis und einem Kartenleser.",
+      itsme: "Mit der itsme-App auf Ihrem Smartphone.",
+      token: "Mit einem Code Ihres eHealth-Tokens.",
+    },
+    languageLegend: "Sprache",
+    continueButton: "Weiter",
+    cancelButton: "Abbrechen",
+    pinLabel: "PIN-Code Ihrer eID-Karte",
+    pinHint: "4 Ziffern. Der Simulator akzeptiert jeden Code.",
+    pinInvalid: "Geben Sie 4 Ziffern ein.",
+    itsmeInstruction: "Öffnen Sie die itsme-App auf Ihrem Smartphone und bestätigen Sie die Anmeldung.",
+    itsmeConfirmButton: "In der App bestätigen (simuliert)",
+    tokenLabel: "Token-Code",
+    tokenHint: "Der Simulator akzeptiert jeden Code.",
+    tokenInvalid: "Geben Sie den Token-Code ein.",
+    identityStep: "Schritt 2 von 2",
+    identityHeading: "Als wer möchten Sie sich anmelden?",
+    identityLegend: "Person",
+    identityInvalid: "Wählen Sie eine Person aus der Liste.",
+    inszLabel: "ENSS",
+    signInButton: "Anmelden",
+    signingOutHeading: "Sie werden abgemeldet",
+    signingOutText: "Einen Moment, Sie werden überall abgemeldet.",
+    signOutButton: "Abmelden",
+    signedOutHeading: "Sie sind abgemeldet",
+    signedOutText: "Sie können dieses Fenster schließen.",
+    errorHeading: "Etwas ist schiefgelaufen",
+    errorText: "Kehren Sie zur Anwendung zurück und versuchen Sie es erneut.",
+    badRequest: "Diese Anmeldung ist abgelaufen oder ungültig.",
+    people: {
+      functions: {
+        SPECIALIST: "Facharzt",
+        COORDINATOR: "Koordinator",
+        ADMINISTRATIVE: "Verwaltungsmitarbeiter",
+        ACCESS_MANAGER: "Zugangsverwalter",
+        REGISTRY_STAFF: "Mitarbeiter des Registers",
+      },
+      specialties: { NEUROSURGERY: "Neurochirurgie" },
+      registersFor: "für {physicians}",
+      doctor: "Dr. {name}",
+      and: "und",
+    },
   },
 };
 

@@ -194,7 +194,7 @@ describe("eHealth simulator", () => {
     const [methodForm] = parseForms(methodHtml);
     expect(methodForm?.method).toBe("get");
     expect(methodForm?.radios.method).toEqual(["eid", "itsme", "token"]);
-    expect(methodForm?.radios.lang).toEqual(["nl", "fr", "en"]);
+    expect(methodForm?.radios.lang).toEqual(["nl", "fr", "en", "de"]);
     const verifyUrl = `${methodForm?.action}?${new URLSearchParams({ method: "itsme", lang: "fr" })}`;
 
     // Step 1b: the simulated itsme confirmation, in French.
@@ -211,6 +211,10 @@ describe("eHealth simulator", () => {
     const identityHtml = await identityPage.text();
     expect(identityHtml).toContain("Sous quelle identité souhaitez-vous vous connecter ?");
     expect(identityHtml).toContain("NISS 85.07.30-034.27");
+    // The person list is in the page's language too, not only its frame.
+    expect(identityHtml).toContain("Spécialiste, AZ Demo Gent et UZ Demo Brussel");
+    expect(identityHtml).toContain("Collaborateur administratif pour Dr Claes et Dr Peeters, AZ Demo Gent");
+    expect(identityHtml).not.toContain("Specialist, AZ Demo Gent");
     const [identityForm] = parseForms(identityHtml);
     const subs = identityForm?.radios.sub ?? [];
     expect(subs).toEqual(identities.map((identity) => identity.sub));

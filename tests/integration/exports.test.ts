@@ -363,11 +363,13 @@ describe("exports", () => {
     expect(header).toEqual([...dataDictionaryHeader]);
     expect(lines.map((line) => line[0])).toEqual(defaultIds);
     const byId = new Map(lines.map((line) => [line[0], line]));
-    expect(byId.get("status")).toEqual(["status", "Status", "Statut", "Status", "select", "DRAFT=Saved (not sent)|SENT=Sent", ""]);
-    expect(byId.get("A1_indication")![5]).toContain("PRIMARY_TUMOUR=");
-    expect(byId.get("plan1_C1_startDate")![6]).toBe("yyyy-mm-dd");
+    expect(byId.get("status")).toEqual(["status", "Status", "Statut", "Status", "Status", "select", "DRAFT=Saved (not sent)|SENT=Sent", ""]);
+    expect(byId.get("A1_indication")?.slice(1, 5)).toEqual(["Indicatie", "Indication", "Indication", "Indikation"]);
+    expect(byId.get("A1_indication")![6]).toContain("PRIMARY_TUMOUR=");
+    expect(byId.get("plan1_C1_startDate")![7]).toBe("yyyy-mm-dd");
     expect(dataDictionary("nope", "en")).toBeNull();
     expect(dataDictionary("srt", "fr")!.text).toContain("DRAFT=Sauvegardé (non envoyé)");
+    expect(dataDictionary("srt", "de")!.text).toContain("DRAFT=Gespeichert (nicht gesendet)");
   });
 
   it("checks the download query: disclaimer confirmed, known values, real dates in order", () => {
@@ -461,7 +463,7 @@ describe("exports", () => {
     });
   });
 
-  it("has every text of the download page and routes in Dutch, French and English", () => {
+  it("has every text of the download page and routes in Dutch, French, English and German", () => {
     const keys = (value: unknown, prefix = ""): string[] =>
       typeof value === "object" && value !== null
         ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
@@ -470,13 +472,14 @@ describe("exports", () => {
     const english = keys(catalogue("en"));
     expect(keys(catalogue("nl"))).toEqual(english);
     expect(keys(catalogue("fr"))).toEqual(english);
+    expect(keys(catalogue("de"))).toEqual(english);
     for (const problem of ["confirm", "kind", "format", "from", "to", "range", "header", "ids", "forbidden", "not_found", "invalid", "signIn", "notReady"]) {
       expect(english).toContain(`exports.errors.${problem}`);
     }
   });
 
   it("renders the download form with the disclaimer to confirm before the button works", () => {
-    for (const locale of ["nl", "fr", "en"] as const) {
+    for (const locale of ["nl", "fr", "en", "de"] as const) {
       const messages = JSON.parse(readFileSync(path.join("messages", locale, "exports.json"), "utf8")) as Record<string, unknown>;
       const html = renderToString(
         createElement(
