@@ -9,6 +9,7 @@ describe("moments in the UI language", () => {
     expect(formatDateTime(moment, "en")).toMatch(/^04\/07\/2026,? 00:30$/);
     expect(formatDateTime(moment, "nl")).toMatch(/^04\/07\/2026,? 00:30$/);
     expect(formatDateTime(moment, "fr")).toMatch(/^04\/07\/2026,? 00:30$/);
+    expect(formatDateTime(moment, "de")).toMatch(/^04\.07\.2026,? 00:30$/);
   });
 
   it("accepts what a server component hands a client one, and shows nothing for garbage", () => {
