@@ -22,6 +22,13 @@ async function openDraft(page: Page): Promise<string> {
   return page.url();
 }
 
+/** A screenshot with the picker and its list in view (the list opens below the field). */
+async function shot(page: Page, name: string, field = "#field-topography") {
+  await page.locator(field).evaluate((element) => element.scrollIntoView({ block: "start" }));
+  await page.mouse.wheel(0, -60);
+  await page.screenshot({ path: `test-results/shots/${name}.png` });
+}
+
 async function switchLanguage(page: Page, name: string, lang: string) {
   await page.getByRole("button", { name }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -46,7 +53,7 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await expect(options(page).first()).toContainText("Hoofdbronchus");
   await expect(options(page).filter({ hasText: "C34.9" })).toContainText("Long, NNO");
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: "test-results/shots/icdo3-nl-long-desktop.png" });
+  await shot(page, "icdo3-nl-long-desktop");
 
   // Enter after typing a word picks nothing: the text stays, the list stays, no code is stored.
   await topography(page).press("Enter");
@@ -66,7 +73,7 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await expectLungFirst(page, "borst", "C50");
   await expect(options(page).filter({ hasText: "C50.9" })).toContainText("Borst, NNO");
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "test-results/shots/icdo3-nl-borst-phone.png" });
+  await shot(page, "icdo3-nl-borst-phone");
 
   // Escape closes the list and puts back the chosen code.
   await topography(page).press("Escape");
@@ -78,7 +85,7 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await switchLanguage(page, "Français", "fr");
   await expectLungFirst(page, "poumon");
   await expect(options(page).filter({ hasText: "C34.9" })).toContainText("Poumon, SAI");
-  await page.screenshot({ path: "test-results/shots/icdo3-fr-poumon-desktop.png" });
+  await shot(page, "icdo3-fr-poumon-desktop");
   await expectLungFirst(page, "long");
   await expectLungFirst(page, "borst", "C50");
   await expect(options(page).filter({ hasText: "C50.9" })).toContainText("Sein, SAI");
@@ -86,7 +93,7 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await expect(topography(page)).toHaveValue("borst");
   await page.setViewportSize({ width: 390, height: 844 });
   await expectLungFirst(page, "sein", "C50");
-  await page.screenshot({ path: "test-results/shots/icdo3-fr-sein-phone.png" });
+  await shot(page, "icdo3-fr-sein-phone");
 
   // Morphology families by their French and Dutch names.
   const morphology = page.locator("#field-morphology");
@@ -96,6 +103,7 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await morphology.fill("");
   await morphology.pressSequentially("plaveiselcel");
   await expect(page.locator("#field-morphology-listbox [role=option]").first()).toContainText("8050");
+  await shot(page, "icdo3-fr-plaveiselcel-phone", "#field-morphology");
   await morphology.press("Escape");
 
   // German: the form in German, ICD-O-3 labels fall back to English, German words still search.
@@ -105,6 +113,9 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await expect(page.getByText("Indikation", { exact: false }).first()).toBeVisible();
   await page.screenshot({ path: "test-results/shots/form-de-desktop.png", fullPage: true });
   await expectLungFirst(page, "Lunge");
+  await shot(page, "icdo3-de-lunge-desktop");
+  await topography(page).press("Escape");
   await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "test-results/shots/form-de-phone.png" });
 });

@@ -17,8 +17,8 @@ const SAME_IN_GERMAN = new Set(["", "Gamma Knife", "Frontal", "Temporal", "Parie
 
 describe("module texts in German", () => {
   it("translates every label, option, help text and message of every module (none falls back to English)", () => {
-    for (const module of listModules()) {
-      const texts = translatedTexts(module, module.id);
+    for (const declaration of listModules()) {
+      const texts = translatedTexts(declaration, declaration.id);
       expect(texts.length).toBeGreaterThan(100);
       const untranslated = texts.filter(({ en, de }) => de.trim() === "" || (de === en && !SAME_IN_GERMAN.has(en)));
       expect(untranslated).toEqual([]);

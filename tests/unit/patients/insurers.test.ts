@@ -9,10 +9,10 @@ describe("insurers reference table", () => {
     expect(UNKNOWN_INSURER_CODE).toBe("000");
   });
 
-  it("has names in nl, fr and en on every row", () => {
+  it("has names in nl, fr, en and de on every row", () => {
     for (const row of insurers) {
       for (const name of Object.values(row.names)) expect(name.trim(), row.code).not.toBe("");
-      expect(Object.keys(row.names).sort()).toEqual(["en", "fr", "nl"]);
+      expect(Object.keys(row.names).sort()).toEqual(["de", "en", "fr", "nl"]);
     }
   });
 

@@ -7,7 +7,7 @@ describe("countries", () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const country of countries) {
       expect(country.code).toMatch(/^[A-Z]{2}$/);
-      for (const locale of ["nl", "fr", "en"] as const) expect(country.names[locale].trim()).not.toBe("");
+      for (const locale of ["nl", "fr", "en", "de"] as const) expect(country.names[locale].trim()).not.toBe("");
     }
     expect(countries.length).toBeGreaterThan(240);
   });
@@ -26,6 +26,6 @@ describe("countries", () => {
   });
 
   it("finds a code in any case", () => {
-    expect(findCountry("nl")?.names).toEqual({ nl: "Nederland", fr: "Pays-Bas", en: "Netherlands" });
+    expect(findCountry("nl")?.names).toEqual({ nl: "Nederland", fr: "Pays-Bas", en: "Netherlands", de: "Niederlande" });
   });
 });

@@ -19,7 +19,7 @@ function tag(html: string, id: string): string {
 }
 
 describe("PatientIdentificationForm (server render)", () => {
-  it.each(["nl", "fr", "en"] as const)("renders the three identification paths and the field labels in %s", (locale) => {
+  it.each(["nl", "fr", "en", "de"] as const)("renders the three identification paths and the field labels in %s", (locale) => {
     const { html } = render(locale);
     for (const label of Object.values(identificationPathLabels)) expect(html).toContain(escaped(label[locale]));
     for (const field of ["insurerCode", "insuranceNumber", "insz", "lastName", "firstName", "postalCode", "town", "country", "birthDate", "sex", "comment"] as const) {

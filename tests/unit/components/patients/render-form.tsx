@@ -8,11 +8,12 @@ import { vi } from "vitest";
 import { PatientIdentificationForm } from "@/components/patients/patient-identification-form";
 import type { PatientIdentificationFormProps } from "@/components/patients/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
+import de from "@/messages/de/patient-form.json";
 import en from "@/messages/en/patient-form.json";
 import fr from "@/messages/fr/patient-form.json";
 import nl from "@/messages/nl/patient-form.json";
 
-export const catalogues = { nl, fr, en };
+export const catalogues = { nl, fr, en, de };
 export type CatalogueLocale = keyof typeof catalogues;
 
 export function renderForm(

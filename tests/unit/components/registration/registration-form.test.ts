@@ -55,7 +55,7 @@ function content(html: string, id: string): string {
 const plan = (lesion: Record<string, unknown> = {}) => ({ plans: [{ lesions: [lesion] }] });
 
 describe("RegistrationForm with the SRT declaration (server render)", () => {
-  it.each(["nl", "fr", "en"] as const)("labels every control in %s, without missing texts", (locale) => {
+  it.each(["nl", "fr", "en", "de"] as const)("labels every control in %s, without missing texts", (locale) => {
     const html = render(locale, { indication: "PRIMARY_TUMOUR", ...plan() });
     for (const [id, field] of [
       ["field-indication", "indication"],

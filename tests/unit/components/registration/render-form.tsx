@@ -9,11 +9,12 @@ import { vi } from "vitest";
 import { RegistrationForm, type RegistrationFormProps } from "@/components/registration";
 import { getPickerList } from "@/lib/icdo3";
 import { srtForm } from "@/lib/modules/srt/fields";
+import de from "@/messages/de/registration-form.json";
 import en from "@/messages/en/registration-form.json";
 import fr from "@/messages/fr/registration-form.json";
 import nl from "@/messages/nl/registration-form.json";
 
-export const catalogues = { nl, fr, en };
+export const catalogues = { nl, fr, en, de };
 export type CatalogueLocale = keyof typeof catalogues;
 
 export const pickerLists = { topography: getPickerList("topography"), morphology: getPickerList("morphology") };

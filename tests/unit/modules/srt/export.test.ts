@@ -66,6 +66,7 @@ describe("SRT export columns", () => {
       nl: "Plan 2 – Letsel 3 – Totale voorgeschreven dosis",
       fr: "Plan 2 – Lésion 3 – Dose totale prescrite",
       en: "Plan 2 – Lesion 3 – Total prescribed dose",
+      de: "Plan 2 – Läsion 3 – Verschriebene Gesamtdosis",
     });
     expect(lesionDose?.type).toBe("decimal");
     expect(columns.get("A1_indication")?.allowedValues?.map((value) => value.value)).toEqual([
