@@ -14,6 +14,7 @@ import { measureBulkSend } from "./measures/bulk-send";
 import { measureCsvExport } from "./measures/export-csv";
 import { measureFormPageJs } from "./measures/form-page-js";
 import { measureListPages } from "./measures/list-pages";
+import { measurePickerSearch } from "./measures/picker";
 import { measureSaveDraft } from "./measures/save-draft";
 import { measureSearch } from "./measures/search";
 import { measureValidation } from "./measures/validation";
@@ -110,10 +111,11 @@ async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> 
     measures.push(...(await attempt("export", () => measureCsvExport(kind, options.exportRows))));
   }
   if (wants("validation")) measures.push(...(await attempt("validation", () => measureValidation())));
+  if (wants("picker")) measures.push(...(await attempt("picker", () => measurePickerSearch())));
   return { db: kind, scale, seedSeconds, measures: order(measures) };
 }
 
-const measureOrder = ["save", "search", "lists", "export", "bulk", "validation", "js"];
+const measureOrder = ["save", "search", "lists", "export", "bulk", "validation", "picker", "js"];
 function order(measures: Measure[]): Measure[] {
   const rank = (m: Measure) => measureOrder.indexOf(m.id.split(".")[0]!);
   return [...measures].sort((a, b) => rank(a) - rank(b));

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test.use({ locale: "nl-BE" });
 
-test("the home page renders in Dutch and switches to French and English, remembering the choice", async ({ page }) => {
+test("the home page renders in Dutch and switches to French, English and German, remembering the choice", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom bij WBCR");
@@ -18,6 +18,21 @@ test("the home page renders in Dutch and switches to French and English, remembe
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome to WBCR");
   await page.screenshot({ path: "test-results/home-en.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen bei WBCR");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("button", { name: "Deutsch" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a browser asking for German gets German before any choice", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-BE" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen bei WBCR");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/shots/home-de-phone.png", fullPage: true });
+  await context.close();
 });
 
 test("a browser asking for French gets French before any choice", async ({ browser }) => {

@@ -102,7 +102,8 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await expect(page.locator("#field-morphology-listbox [role=option]").filter({ hasText: "8140/3" })).toContainText("Adénocarcinome, SAI");
   await morphology.fill("");
   await morphology.pressSequentially("plaveiselcel");
-  await expect(page.locator("#field-morphology-listbox [role=option]").first()).toContainText("8050");
+  await expect(page.locator("#field-morphology-listbox [role=option]").first()).toContainText("8052/2");
+  await expect(page.locator("#field-morphology-listbox [role=option]").filter({ hasText: "8070/3" })).toContainText("Carcinome épidermoïde, SAI");
   await shot(page, "icdo3-fr-plaveiselcel-phone", "#field-morphology");
   await morphology.press("Escape");
 

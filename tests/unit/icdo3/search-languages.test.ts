@@ -108,13 +108,14 @@ describe("searching ICD-O-3 in several languages", () => {
     expect(codes(getPickerList("morphology", "fr"), "81403")[0]).toBe("8140/3");
   });
 
-  it("stays fast: a thousand searches over the morphology list take about a second at most", () => {
+  // The figure that counts is in `npm run bench` (picker.keystroke); this only catches a blow-up.
+  it("stays fast: a thousand searches over the morphology list take a few seconds at most, even on a busy machine", () => {
     const morphology = getPickerList("morphology", "fr");
     searchEntries(morphology, "warm up");
     const queries = ["a", "ad", "ade", "aden", "adeno", "carcinome", "épidermoïde", "8140", "lymphome b", "sarc"];
     const started = performance.now();
     for (let round = 0; round < 100; round += 1) for (const query of queries) searchEntries(morphology, query, 21);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 
@@ -133,5 +134,16 @@ describe("synonyms file", () => {
     for (const { key } of synonyms) {
       if ("topography" in key) expect(topography.some((entry) => entry.code.startsWith(key.topography)), key.topography).toBe(true);
     }
+  });
+});
+
+describe("morphology family synonyms stay within the family", () => {
+  const morphology = getPickerList("morphology", "nl");
+  it("does not call a papillary carcinoma or a carcinoid squamous or adeno", () => {
+    expect(codes(morphology, "plaveiselcel", 400)).not.toContain("8050/3");
+    expect(codes(morphology, "adenocarcinoom", 400)).not.toContain("8240/3");
+    // Labels with the word itself come first ("Plaveiselcel-intra-epitheliale neoplasie"), then the family.
+    expect(codes(morphology, "plaveiselcel", 10)).toContain("8070/3");
+    expect(codes(getPickerList("morphology", "fr"), "plaveiselcel", 5)).toEqual(["8052/2", "8052/3", "8070/2", "8070/3", "8070/6"]);
   });
 });
