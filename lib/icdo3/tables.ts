@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   parseFamilyNames,
@@ -30,8 +30,11 @@ export interface Icdo3Tables {
   synonyms: readonly SynonymLine[];
 }
 
-/** Languages with translated labels (topography.nl.tsv …); others show the English reference. */
-export const LABEL_LANGUAGES = ["nl", "fr"] as const;
+/**
+ * Languages with translated labels (topography.nl.tsv …; morphology5.<lang>.tsv where written);
+ * a code without a translation shows the English reference label.
+ */
+export const LABEL_LANGUAGES = ["nl", "fr", "de"] as const;
 export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
 
 /** Translated labels of one language, by code: topography "C34.1", morphology "8140/3". */
@@ -49,6 +52,10 @@ let cached: Icdo3Tables | undefined;
 
 function read(file: string): string {
   return readFileSync(path.join(ICDO3_DATA_DIR, file), "utf8");
+}
+
+function readIfPresent(file: string): string {
+  return existsSync(path.join(ICDO3_DATA_DIR, file)) ? read(file) : "";
 }
 
 export function getIcdo3Tables(): Icdo3Tables {
@@ -84,7 +91,7 @@ export function getTranslatedLabels(language: LabelLanguage): TranslatedLabels {
   const labels: TranslatedLabels = {
     topography: new Map(parseTopography(topographyText).map((entry) => [entry.code, entry.label])),
     topographyGroups: groups,
-    morphology: new Map(parseMorphology(read(`morphology5.${language}.tsv`)).map((entry) => [entry.code, entry.label])),
+    morphology: new Map(parseMorphology(readIfPresent(`morphology5.${language}.tsv`)).map((entry) => [entry.code, entry.label])),
   };
   translated.set(language, labels);
   return labels;

@@ -107,13 +107,14 @@ test("ICD-O-3 topography search in Dutch and French finds lung and breast, and E
   await shot(page, "icdo3-fr-plaveiselcel-phone", "#field-morphology");
   await morphology.press("Escape");
 
-  // German: the form in German, ICD-O-3 labels fall back to English, German words still search.
+  // German: the form in German, German topography labels (morphology falls back to English).
   await page.setViewportSize({ width: 1366, height: 768 });
   await switchLanguage(page, "Deutsch", "de");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Registrierung");
   await expect(page.getByText("Indikation", { exact: false }).first()).toBeVisible();
   await page.screenshot({ path: "test-results/shots/form-de-desktop.png", fullPage: true });
   await expectLungFirst(page, "Lunge");
+  await expect(options(page).filter({ hasText: "C34.9" })).toContainText("Lunge, o.n.A.");
   await shot(page, "icdo3-de-lunge-desktop");
   await topography(page).press("Escape");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -6,7 +6,7 @@ import { getTranslatedLabels, LABEL_LANGUAGES } from "@/lib/icdo3/tables";
 const codes = (list: ReturnType<typeof getPickerList>, query: string, limit = 20) =>
   searchEntries(list, query, limit).map((entry) => entry.code);
 
-describe("ICD-O-3 labels in Dutch and French", () => {
+describe("ICD-O-3 labels in Dutch, French and German", () => {
   it.each(LABEL_LANGUAGES)("translates every topography code and site group in %s", (language) => {
     const labels = getTranslatedLabels(language);
     const { topography } = getIcdo3Tables();
@@ -28,11 +28,14 @@ describe("ICD-O-3 labels in Dutch and French", () => {
     expect(getPickerList("morphology", "fr").find((entry) => entry.code === "8070/3")?.label).toBe("Carcinome épidermoïde, SAI");
   });
 
-  it("falls back to the English label where no translation is written (and in English and German)", () => {
+  it("falls back to the English label where no translation is written (German morphology, rare codes)", () => {
     const untranslated = getPickerList("morphology", "nl").find((entry) => entry.code === "8004/3");
     expect(untranslated?.label).toBe("Malignant tumor, spindle cell type");
     expect(untranslated?.reference).toBeUndefined();
-    expect(getPickerList("topography", "de").find((entry) => entry.code === "C34.9")?.label).toBe("Lung, NOS");
+    expect(getPickerList("topography", "de").find((entry) => entry.code === "C34.9")).toMatchObject({ label: "Lunge, o.n.A.", group: "Bronchus und Lunge" });
+    expect(getPickerList("morphology", "de").find((entry) => entry.code === "8140/3")?.label).toBe("Adenocarcinoma, NOS");
+    expect(codes(getPickerList("morphology", "de"), "Adenokarzinom", 400)).toContain("8140/3");
+    expect(codes(getPickerList("topography", "de"), "Brust")[0]).toBe("C50.0");
     expect(getPickerList("topography", "en").find((entry) => entry.code === "C34.9")?.reference).toBeUndefined();
   });
 });
