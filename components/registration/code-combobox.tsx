@@ -11,6 +11,11 @@ import { checkFormat, codeWithLabel, isCodeLike, normalizeCode } from "./form-va
 /** Options shown at once; typing more narrows the list. */
 const LIMIT = 20;
 
+/** The English site groups are in capitals ("BRONCHUS AND LUNG"); translations keep their case (German nouns). */
+function groupText(group: string): string {
+  return group === group.toUpperCase() ? group.toLowerCase() : group;
+}
+
 /**
  * An ICD-O-3 code picker following the ARIA combobox pattern (list autocomplete with manual
  * selection, as the GOV.UK accessible-autocomplete): type a code or words, Down/Up to move to an
@@ -184,7 +189,7 @@ export function CodeCombobox({ chrome, kind }: { chrome: FieldChrome; kind: "top
             >
               <span className="font-mono">{entry.code}</span> — {entry.label}
               {entry.group && !entry.label.toLowerCase().includes(entry.group.toLowerCase()) && (
-                <span className="text-xs opacity-75"> ({entry.group.toLowerCase()})</span>
+                <span className="text-xs opacity-75"> ({groupText(entry.group)})</span>
               )}
             </li>
           ))}
