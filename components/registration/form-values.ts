@@ -5,7 +5,7 @@
  */
 import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
 import { getAtPath, isRecord } from "@/lib/modules/paths";
-import type { Condition, FieldOption, FieldType, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
+import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { intlLocale } from "@/lib/i18n/locales";
 
@@ -195,11 +195,6 @@ export function checkFormat(field: InputField, value: unknown): FormatProblem | 
     default:
       return null;
   }
-}
-
-/** Field types whose input holds a number. */
-export function isNumericType(type: FieldType): boolean {
-  return type === "integer" || type === "decimal" || type === "year";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,9 +2,12 @@
  * The one access policy (F-ROLE-1). Every read and write of a registration — pages, server
  * actions, route handlers, exports, PDFs — asks this file for a `where` filter and adds it to
  * its query, so a row the user may not touch is never loaded. Anything not listed is refused.
+ * The filter includes module access (F-ROLE-2): only registrations of modules the profile may
+ * use (registry staff: of every module), so no path can forget it.
  */
 import type { Prisma } from "@/generated/prisma/client";
 import type { MemberFunction } from "@/generated/prisma/enums";
+import { allModules } from "@/lib/modules/registry";
 import { isReady, type ReadyContext, type SessionContext } from "./session-context";
 
 export type RegistrationAction =
@@ -56,7 +59,9 @@ export function registrationWhere(
   const scope = readScope[fn]?.(context) ?? null;
   if (!scope) return null;
   if (!readActions.has(action) && !writers.has(fn)) return null;
-  return { AND: [scope, statusFor[action]] };
+  const modules = allModules().filter((module) => canReadModule(context, module)).map((module) => module.id);
+  if (modules.length === 0) return null;
+  return { AND: [scope, statusFor[action], { moduleId: { in: modules } }] };
 }
 
 /**
@@ -71,12 +76,6 @@ export function responsiblePhysicianFor(context: SessionContext | null): string 
   return null;
 }
 
-/** Functions that may see any medical data at all; the access manager may not (F-ROLE). */
-export function seesMedicalData(context: SessionContext | null): boolean {
-  if (!context || !isReady(context)) return false;
-  return context.membership.function !== "ACCESS_MANAGER";
-}
-
 /** F-ROLE-2: a module may be limited to some functions (and specialties). */
 export interface ModuleRequirement {
   requiredProfiles: readonly MemberFunction[];
@@ -89,6 +88,12 @@ export function canUseModule(context: SessionContext | null, module: ModuleRequi
   if (!module.requiredProfiles.includes(membership.function)) return false;
   if (!module.requiredSpecialties?.length || membership.function !== "SPECIALIST") return true;
   return membership.specialty !== null && module.requiredSpecialties.includes(membership.specialty);
+}
+
+/** Registry staff read the sent registrations of every module; everyone else those of the modules they may use. */
+export function canReadModule(context: SessionContext | null, module: ModuleRequirement): boolean {
+  if (!context || !isReady(context)) return false;
+  return context.membership.function === "REGISTRY_STAFF" || canUseModule(context, module);
 }
 
 /** The access manager's pages: people, memberships and links of their own organisation. */

@@ -1,4 +1,4 @@
-import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
+import { canReadModule, canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import type { AnyModuleDeclaration } from "./types";
 
@@ -25,5 +25,5 @@ export function moduleActions(declaration: AnyModuleDeclaration, context: Sessio
 
 /** Modules shown on the home page: those the profile may use, and all of them for registry staff. */
 export function visibleModule(declaration: AnyModuleDeclaration, context: SessionContext): boolean {
-  return canUseModule(context, declaration) || context.membership?.function === "REGISTRY_STAFF";
+  return canReadModule(context, declaration);
 }

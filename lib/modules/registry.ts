@@ -13,6 +13,11 @@ export function listModules(locale: Locale = "nl"): AnyModuleDeclaration[] {
   });
 }
 
+/** Every module, in declaration order (for filters; pages list them with listModules). */
+export function allModules(): readonly AnyModuleDeclaration[] {
+  return MODULES;
+}
+
 export function getModule(id: string): AnyModuleDeclaration | undefined {
   return MODULES.find((module) => module.id === id);
 }

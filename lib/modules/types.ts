@@ -196,6 +196,21 @@ export interface ExportColumn {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Demo data
+
+/** What the demo seed (and the benchmark) needs to make plausible registrations of a module. */
+export interface ModuleDemo<TDraft> {
+  /** Complete registrations without any issue for a man born in 1955, registered on 2025-03-15. */
+  examples: readonly TDraft[];
+  /** The last day of the registered care, as a time value (null without one): examples are moved in time around it. */
+  lastDay(data: TDraft): number | null;
+  /** Top-level keys a draft in progress may still miss. */
+  leftOpenInDrafts: readonly string[];
+  /** Changes an example (in place) so that it raises a warning worth confirming. */
+  addWarning(data: TDraft): void;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The declaration
 
 export type ModuleKind = "standard" | "project";
@@ -204,9 +219,11 @@ export type ModuleKind = "standard" | "project";
 export type RegistrationFunction = "SPECIALIST" | "COORDINATOR" | "ADMINISTRATIVE";
 
 export interface ModuleDeclaration<TDraft = unknown> {
-  /** URL and database id, e.g. "srt". */
+  /** URL and database id: lower-case letters, digits and dashes. */
   id: string;
   name: Translated;
+  /** First part of the references handed out when sending: "<prefix>-2026-000042". */
+  referencePrefix: string;
   /** "standard" is listed first on the home page, then "project" modules by name (F-HOME-1). */
   kind: ModuleKind;
   /** Follow-up registrations exist (second "plus F" icon, F-HOME-2). */
@@ -230,13 +247,15 @@ export interface ModuleDeclaration<TDraft = unknown> {
   measureRepeats(data: unknown, into?: RepeatCounts): RepeatCounts;
   /** The user confirmed that the warnings were verified (required to send with warnings, F-REG-4). */
   isWarningConfirmed(data: unknown): boolean;
+  /** Demo registrations of the module (the demo seed skips modules without). */
+  demo?: ModuleDemo<TDraft>;
   /** A copy of a sent registration's content, marked as its corrected version (F-REG-5). */
   prepareCorrection(data: unknown, originalReference: string): TDraft;
 }
 
 /**
  * Any module, as the registry lists them. `any` because rules take the module's own draft type
- * (a parameter position), so ModuleDeclaration<SrtDraft> is not a ModuleDeclaration<unknown>.
+ * (a parameter position), so a module's ModuleDeclaration<ItsDraft> is not a ModuleDeclaration<unknown>.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyModuleDeclaration = ModuleDeclaration<any>;

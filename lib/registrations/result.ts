@@ -17,10 +17,11 @@ export type RefusalCode =
 
 export type Result<T> =
   | { ok: true; data: T }
-  | { ok: false; code: RefusalCode; issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: RefusalCode; issues?: ValidationIssue[]; moduleId?: string; fieldErrors?: Record<string, string[]> };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const refuse = <T = never>(
   code: RefusalCode,
-  extra: { issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> } = {},
+  /** `moduleId`: the registration's module, which owns the issues not about the patient. */
+  extra: { issues?: ValidationIssue[]; moduleId?: string; fieldErrors?: Record<string, string[]> } = {},
 ): Result<T> => ({ ok: false, code, ...extra });

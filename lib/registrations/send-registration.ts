@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { getModule } from "@/lib/modules/registry";
 import { explainMissedUpdate } from "./explain-missed-update";
 import { loadRegistration } from "./load-registration";
 import { nextReference } from "./next-reference";
@@ -48,14 +49,15 @@ export async function sendRegistration(
   if (draft.version !== input.version) return refuse("stale");
 
   const outcome = validateRegistration(draft, { today: now, sendDate: now });
-  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues });
+  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues, moduleId: draft.moduleId });
   const missing = unconfirmedWarnings(outcome.issues, input.confirmations);
-  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing });
+  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing, moduleId: draft.moduleId });
 
   const where = registrationWhere(context, "send");
-  if (!where) return refuse("not_found");
+  const declaration = getModule(draft.moduleId);
+  if (!where || !declaration) return refuse("not_found");
   const reference = await db.$transaction(async (tx) => {
-    const ref = await nextReference(tx, draft.moduleId, now);
+    const ref = await nextReference(tx, declaration, now);
     const { count } = await tx.registration.updateMany({
       where: { AND: [where, { id: draft.id, version: input.version, status: "DRAFT" }] },
       data: {
