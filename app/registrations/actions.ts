@@ -16,7 +16,7 @@ export type ActionResult<T = unknown> =
 
 async function toActionResult<T>(result: Result<T>): Promise<ActionResult<T>> {
   if (result.ok) return result;
-  return { ok: false, code: result.code, fieldErrors: result.fieldErrors, issues: result.issues ? await describeIssues(result.issues, result.moduleId) : undefined };
+  return { ok: false, code: result.code, fieldErrors: result.fieldErrors, issues: result.issues ? await describeIssues(result.issues, result.source) : undefined };
 }
 
 export async function saveDraftAction(input: unknown): Promise<ActionResult<{ version: number; savedAt: Date }>> {

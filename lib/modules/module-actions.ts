@@ -16,7 +16,7 @@ export function moduleActions(declaration: AnyModuleDeclaration, context: Sessio
   const registry = context.membership?.function === "REGISTRY_STAFF";
   const actions: { action: ModuleAction; href: string }[] = [];
   if (usable && responsiblePhysicianFor(context)) actions.push({ action: "new", href: `${base}/new` });
-  if (usable && declaration.allowsFollowUp && responsiblePhysicianFor(context)) actions.push({ action: "followUp", href: `${base}/new?followUp=1` });
+  if (usable && declaration.allowsFollowUp && responsiblePhysicianFor(context)) actions.push({ action: "followUp", href: `${base}/follow-up` });
   if (usable || registry) actions.push({ action: "search", href: `${base}/registrations` });
   if (usable && registrationWhere(context, "send")) actions.push({ action: "bulkSend", href: `${base}/bulk-send` });
   if ((usable || registry) && registrationWhere(context, "export")) actions.push({ action: "download", href: `${base}/download` });

@@ -12,7 +12,7 @@ import type { Content, ContentTable, DocumentDefinition, TableCellContent, Table
 import { toIsoDate } from "@/lib/modules/dates";
 import { fieldLabel } from "@/lib/modules/describe-issue";
 import { getAtPath } from "@/lib/modules/paths";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import type { AnyModuleDeclaration, FormSection, RepeatableGroup } from "@/lib/modules/types";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import { findInsurer } from "@/lib/patients/insurer-lookup";
@@ -344,7 +344,7 @@ function validationTables(
   texts: PdfTexts,
   locale: Locale,
 ): ContentTable[] {
-  const describe = (issue: ValidationIssue) => describeRegistrationIssue(declaration, issue, locale);
+  const describe = (issue: ValidationIssue) => describeRegistrationIssue(view, issue, locale);
   const errors = outcome.issues.filter((issue) => issue.severity === "error");
   const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
   const summary =
@@ -373,7 +373,7 @@ function validationTables(
     const rows = others.map((confirmation, index): TableCellContent[] => {
       const field = isPatientRule(confirmation.ruleId)
         ? (ownEntry(patientFieldLabels, confirmation.fieldPath)?.[locale] ?? confirmation.fieldPath)
-        : (fieldLabel(declaration.form, confirmation.fieldPath, locale) ?? confirmation.fieldPath);
+        : (fieldLabel(formOf(declaration, view.kind ?? "INITIAL").form, confirmation.fieldPath, locale) ?? confirmation.fieldPath);
       return [
         { text: `${index + 1}.`, bold: true, color: COLOURS.muted, alignment: "right" },
         { stack: [{ text: field }, { text: confirmation.ruleId, style: "ruleId" }, ...confirmationContent(confirmation, texts)] },
@@ -405,7 +405,7 @@ export function buildRegistrationDocument(
     { text: `${texts.registration} – ${moduleName}`, style: "title" },
     factsTable(view, texts),
     patientTable(view, texts, locale),
-    ...declaration.form.sections.flatMap((section) => sectionTables(section, view.formData, locale, texts)),
+    ...formOf(declaration, view.kind ?? "INITIAL").form.sections.flatMap((section) => sectionTables(section, view.formData, locale, texts)),
     ...validationTables(declaration, view, outcome, texts, locale),
   ];
 

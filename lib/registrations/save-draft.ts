@@ -3,7 +3,7 @@ import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import { ZPatientIdentification, type TPatientIdentification } from "@/lib/patients/patient-schema";
 import { fieldErrorsOf } from "./create-registration";
@@ -32,7 +32,7 @@ export async function saveDraft(
   if (!context || !where) return refuse("not_found");
   const existing = await db.registration.findFirst({
     where: { AND: [registrationWhere(context, "view") ?? { id: "" }, { id: input.id }] },
-    select: { moduleId: true },
+    select: { moduleId: true, kind: true },
   });
   if (!existing) return refuse("not_found");
   const declaration = getModule(existing.moduleId);
@@ -40,7 +40,7 @@ export async function saveDraft(
 
   let formData: object | undefined;
   if (input.formData !== undefined) {
-    const parsed = declaration.draftSchema.safeParse(input.formData);
+    const parsed = formOf(declaration, existing.kind).draftSchema.safeParse(input.formData);
     if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
     formData = parsed.data as object;
   }

@@ -49,9 +49,9 @@ export async function sendRegistration(
   if (draft.version !== input.version) return refuse("stale");
 
   const outcome = validateRegistration(draft, { today: now, sendDate: now });
-  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues, moduleId: draft.moduleId });
+  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues, source: draft });
   const missing = unconfirmedWarnings(outcome.issues, input.confirmations);
-  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing, moduleId: draft.moduleId });
+  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing, source: draft });
 
   const where = registrationWhere(context, "send");
   const declaration = getModule(draft.moduleId);

@@ -37,7 +37,7 @@ export default async function SummaryPage({
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const allowed = await allowedActions(context, id, ["send", "correct", "print"]);
-  const described = await describeIssues(outcome.issues, registration.moduleId);
+  const described = await describeIssues(outcome.issues, registration);
   const formHref = `/registrations/${id}`;
   const hrefOf = (path: string, ruleId: string) =>
     isPatientRule(ruleId) ? `${formHref}/patient#${fieldDomId(path)}` : `${formHref}#${fieldDomId(path)}`;
