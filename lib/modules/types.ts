@@ -46,6 +46,8 @@ export type FieldType =
   | "textarea"
   /** ISO yyyy-mm-dd string. */
   | "date"
+  /** A year alone (yyyy) or a full date (yyyy-mm-dd), as text: follow-up forms allow either. */
+  | "partialDate"
   /** 4-digit year as a number. */
   | "year"
   | "integer"

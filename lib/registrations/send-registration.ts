@@ -45,7 +45,11 @@ export async function sendRegistration(
   const alreadySent = await findSent(context, input.id, db);
   if (alreadySent) return ok(alreadySent);
   const draft = await loadRegistration(context, input.id, "send", db);
-  if (!draft) return refuse("not_found");
+  if (!draft) {
+    // Sent by a simultaneous request between the two reads: the same idempotent answer.
+    const sentMeanwhile = await findSent(context, input.id, db);
+    return sentMeanwhile ? ok(sentMeanwhile) : refuse("not_found");
+  }
   if (draft.version !== input.version) return refuse("stale");
 
   const outcome = validateRegistration(draft, { today: now, sendDate: now });

@@ -98,9 +98,14 @@ describe("follow-up registrations", () => {
     const refused = await sendRegistration(claes, { id: followUpId, version: view.version, confirmations: [] }, testDb.db);
     expect(refused).toMatchObject({ ok: false, code: "invalid", source: { moduleId: MODULE, kind: "FOLLOW_UP" } });
 
-    const fixed = await saveDraft(claes, { id: followUpId, version: view.version, formData: { followUpDate: "2026-01-10", vitalStatus: "ALIVE" } }, testDb.db);
+    const fixed = await saveDraft(claes, { id: followUpId, version: view.version, formData: { followUpDate: "2026-01-10", vitalStatus: "ALIVE", lastNews: "1950" } }, testDb.db);
     if (!fixed.ok) throw new Error(fixed.code);
-    const sent = await sendRegistration(claes, { id: followUpId, version: fixed.data.version, confirmations: [] }, testDb.db);
+    // A year alone is a partial date; the shared check compares it with the birth (1985).
+    const partial = validateRegistration((await getRegistration(claes, followUpId, "view", testDb.db))!, { today: new Date("2026-06-01T10:00:00Z") });
+    expect(partial.issues).toEqual([expect.objectContaining({ ruleId: "TRI-E02", path: "lastNews", messageKey: "TRI-E02.beforeBirth" })]);
+    const refixed = await saveDraft(claes, { id: followUpId, version: fixed.data.version, formData: { followUpDate: "2026-01-10", vitalStatus: "ALIVE", lastNews: "2026" } }, testDb.db);
+    if (!refixed.ok) throw new Error(refixed.code);
+    const sent = await sendRegistration(claes, { id: followUpId, version: refixed.data.version, confirmations: [] }, testDb.db);
     expect(sent).toMatchObject({ ok: true, data: { reference: expect.stringMatching(/^FUT-\d{4}-000002$/) } });
   });
 
