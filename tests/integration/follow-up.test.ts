@@ -3,11 +3,13 @@
  * the same module and patient; it uses the module's follow-up form, whose rules read the
  * original; lists name the original; modules without follow-ups offer none.
  */
+import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
 import { getModule } from "@/lib/modules/registry";
 import { moduleActions } from "@/lib/modules/module-actions";
+import { renderRegistrationPdf } from "@/lib/pdf/render-registration-pdf";
 import { createFollowUp } from "@/lib/registrations/create-follow-up";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { findFollowUpOriginals } from "@/lib/registrations/follow-up-originals";
@@ -118,4 +120,14 @@ describe("follow-up registrations", () => {
     expect(followUp.followUpOfReference).toBe(original.reference);
     expect((await findFollowUpOriginals(claes, MODULE, validPatient.insz!, testDb.db))?.[0]?.followUps).toBe(1);
   });
+
+  it("prints the follow-up form and the original's reference in the PDF", async () => {
+    const view = (await getRegistration(claes, followUpId, "print", testDb.db))!;
+    const pdf = await renderRegistrationPdf(view, { issues: [] }, { locale: "en", printedAt: new Date(), printedByName: "Test" });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain(`Follow-up of ${view.followUpOf!.reference}`);
+    expect(flat).toContain("Date of follow-up F1 10/01/2026");
+    expect(flat).not.toContain("Date of diagnosis");
+  }, 30_000);
 });
