@@ -34,7 +34,7 @@ import { openAdapter } from "@/lib/db/adapter";
 import type { DatabaseConfig } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemo } from "@/lib/db/seed";
-import { validRegistrations } from "@/lib/demo/srt-examples";
+import { validRegistrations } from "@/lib/modules/srt/examples";
 import { toByteStream } from "@/lib/exports/byte-stream";
 import { exportRegistrations } from "@/lib/exports/export-registrations";
 import { demoPopulation } from "@/lib/patients/demo-population";

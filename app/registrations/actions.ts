@@ -7,7 +7,6 @@
 import { redirect } from "next/navigation";
 import { readSessionContext } from "@/lib/access/verify-session";
 import { runCommand } from "@/lib/registrations/commands";
-import { identifyPatient, type IdentifyPatientResult } from "@/lib/registrations/identify-patient";
 import type { Result } from "@/lib/registrations/result";
 import { describeIssues, type DescribedIssue } from "./describe-issues";
 
@@ -17,20 +16,7 @@ export type ActionResult<T = unknown> =
 
 async function toActionResult<T>(result: Result<T>): Promise<ActionResult<T>> {
   if (result.ok) return result;
-  return { ok: false, code: result.code, fieldErrors: result.fieldErrors, issues: result.issues ? await describeIssues(result.issues) : undefined };
-}
-
-export async function identifyPatientAction(moduleId: unknown, insz: unknown): Promise<IdentifyPatientResult> {
-  if (typeof moduleId !== "string" || typeof insz !== "string" || insz.length > 40) return { status: "invalid", reason: "format" };
-  return identifyPatient(await readSessionContext(), moduleId, insz);
-}
-
-/** Patient page "Next": creates the draft (or saves its patient block) and opens the form. */
-export async function submitPatientAction(input: unknown): Promise<ActionResult> {
-  const result = await runCommand("submitPatient", input, await readSessionContext());
-  if (!result.ok) return toActionResult(result);
-  const { id } = result.data as { id: string };
-  redirect(`/registrations/${id}`);
+  return { ok: false, code: result.code, fieldErrors: result.fieldErrors, issues: result.issues ? await describeIssues(result.issues, result.source) : undefined };
 }
 
 export async function saveDraftAction(input: unknown): Promise<ActionResult<{ version: number; savedAt: Date }>> {
@@ -59,10 +45,6 @@ export async function createCorrectedVersionAction(id: unknown): Promise<ActionR
   const result = await runCommand("correct", { id }, await readSessionContext());
   if (!result.ok) return toActionResult(result);
   redirect(`/registrations/${(result.data as { id: string }).id}`);
-}
-
-export async function deleteDraftAction(input: unknown): Promise<ActionResult> {
-  return toActionResult(await runCommand("delete", input, await readSessionContext()));
 }
 
 /** Moving on from a read-only page changes nothing: just open the form. */

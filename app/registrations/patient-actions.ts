@@ -28,7 +28,7 @@ export async function identifyForModuleAction(moduleId: string, insz: unknown): 
 async function toPatientResult(result: Result<{ id: string }>): Promise<PatientSubmitResult> {
   if (result.ok) redirect(`/registrations/${result.data.id}`);
   const t = await getTranslations("registration");
-  const issues = result.issues ? await describeIssues(result.issues) : [];
+  const issues = result.issues ? await describeIssues(result.issues, result.source) : [];
   const formError = issues.length > 0 ? undefined : t(`refusal.${result.code}`);
   return { ok: false, issues, formError };
 }

@@ -1,6 +1,7 @@
 /**
- * 1. Save draft at 20 concurrent users, through the real server action over HTTP, against the
- * floor: a bare route handler doing one INSERT of the same payload through the same pool.
+ * 1. Save draft at 20 concurrent users, through the real server action over HTTP, against two
+ * floors: a bare route handler doing one INSERT of the same payload through the same pool, and
+ * a server action doing that one INSERT (the framework's own cost of a server action).
  *
  * autocannon carries the per-user state: its per-connection context lives for one request
  * (setupRequest → onResponse), which is all that is needed. Each request takes a user who has
@@ -71,13 +72,25 @@ export async function measureSaveDraft(origin: string, fixtures: Fixtures, cooki
     body: payload,
   });
   if (floor.ok === 0) throw new Error("the floor route answered no request successfully (WBCR_BENCH_ROUTES=1? bench_floor table?)");
+  const floorActionId = serverActionId("benchFloorAction", "/bench/floor");
+  const actionFloor = await runLoad({
+    url: `${origin}/bench/floor`,
+    connections: savers.length,
+    seconds,
+    method: "POST",
+    headers: actionHeaders(floorActionId, origin, ""),
+    body: payload,
+  });
+  if (actionFloor.ok === 0) throw new Error("the floor server action answered no request successfully");
   const latency = summariseLatencies(save.latenciesMs);
   const failures = save.failed + refused;
-  const note = `${save.ok.toLocaleString("en-GB")} saves in ${round(save.seconds)} s${failures ? `, ${failures} refused or failed` : ""}; floor ${round(floor.throughput)} inserts/s (p95 ${summariseLatencies(floor.latenciesMs).p95} ms)`;
+  const note = `${save.ok.toLocaleString("en-GB")} saves in ${round(save.seconds)} s${failures ? `, ${failures} refused or failed` : ""}; floor ${round(floor.throughput)} inserts/s (p95 ${summariseLatencies(floor.latenciesMs).p95} ms); server-action floor ${round(actionFloor.throughput)} inserts/s (p95 ${summariseLatencies(actionFloor.latenciesMs).p95} ms)`;
   return [
     measure("save.p50", "Save draft, 20 users: p50", latency.p50, "ms", null, note),
     measure("save.p95", "Save draft, 20 users: p95", latency.p95, "ms", { comparison: "<=", value: 50 }),
     measure("save.throughput", "Save draft, 20 users: throughput", round(save.throughput), "saves/s", null),
     measure("save.floorRatio", "Save throughput / floor (one INSERT)", round((100 * save.throughput) / floor.throughput), "%", { comparison: ">=", value: 50 }),
+    measure("save.actionFloorRatio", "Save throughput / server-action floor (one INSERT)", round((100 * save.throughput) / actionFloor.throughput), "%", null),
+    measure("save.actionFloorShare", "Server-action floor / route floor", round((100 * actionFloor.throughput) / floor.throughput), "%", null),
   ];
 }

@@ -10,8 +10,8 @@ import { loadSessionContext, type SessionContext } from "@/lib/access/session-co
 import { startSession } from "@/lib/access/start-session";
 // eslint-disable-next-line no-restricted-imports -- the benchmark seeds and queries its own throw-away database
 import type { Db } from "@/lib/db/client";
-import { primaryTumour } from "@/lib/demo/srt-examples";
-import { endedDaysAgo } from "@/lib/demo/shift-dates";
+import { primaryTumour } from "@/lib/modules/srt/examples";
+import { endedDaysAgo } from "@/lib/modules/srt/demo";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import { validateRegistration } from "@/lib/registrations/validate-registration";

@@ -8,7 +8,7 @@
  */
 // eslint-disable-next-line no-restricted-imports -- the benchmark seeds and queries its own throw-away database
 import type { Db } from "@/lib/db/client";
-import { validRegistrations } from "@/lib/demo/srt-examples";
+import { validRegistrations } from "@/lib/modules/srt/examples";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import { patientFromRegister } from "@/lib/patients/patient-from-register";

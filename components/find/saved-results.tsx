@@ -71,6 +71,9 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
                         {item.correctionOfReference && (
                           <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
                         )}
+                        {item.followUpOfReference !== null && (
+                          <span className="block text-xs font-normal text-slate-600">{t("saved.followUpOf", { reference: item.followUpOfReference || "—" })}</span>
+                        )}
                       </th>
                       <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
                       <td className={tdClass}>{item.responsiblePhysicianName}</td>

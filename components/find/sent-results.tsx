@@ -52,6 +52,9 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
                     {item.correctionOfReference && (
                       <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
                     )}
+                    {item.followUpOfReference !== null && (
+                      <span className="block text-xs font-normal text-slate-600">{t("saved.followUpOf", { reference: item.followUpOfReference || "—" })}</span>
+                    )}
                   </th>
                   <td className={tdClass}>{item.patientName || "—"}</td>
                   <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>

@@ -95,6 +95,7 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
 function Control({ chrome }: { chrome: FieldChrome }) {
   switch (chrome.field.type) {
     case "text":
+    case "partialDate":
       return <TextControl chrome={chrome} />;
     case "textarea":
       return <TextareaControl chrome={chrome} />;

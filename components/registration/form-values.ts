@@ -5,7 +5,7 @@
  */
 import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
 import { getAtPath, isRecord } from "@/lib/modules/paths";
-import type { Condition, FieldOption, FieldType, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
+import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { intlLocale } from "@/lib/i18n/locales";
 
@@ -134,7 +134,7 @@ export function formulaPaths(formula: Formula | undefined, itemPath: string): st
 
 /** A failed format check: a message key of the "registrationForm.format" catalogue and its values. */
 export interface FormatProblem {
-  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "tooLong" | "code";
+  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "partialDate" | "tooLong" | "code";
   params?: Record<string, number>;
 }
 
@@ -151,6 +151,11 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A year (yyyy) or a real calendar day (yyyy-mm-dd): what a partial date field accepts. */
+export function isYearOrCalendarDate(value: string): boolean {
+  return /^\d{4}$/.test(value) ? Number(value) >= 1000 : isCalendarDate(value);
 }
 
 function checkBounds(field: InputField, value: number): FormatProblem | null {
@@ -183,6 +188,8 @@ export function checkFormat(field: InputField, value: unknown): FormatProblem | 
       return checkBounds(field, value);
     case "date":
       return typeof value === "string" && isCalendarDate(value) ? null : { key: "date" };
+    case "partialDate":
+      return typeof value === "string" && isYearOrCalendarDate(value) ? null : { key: "partialDate" };
     case "topography":
     case "morphology":
       return typeof value === "string" && value.length <= 8 ? null : { key: "code" };
@@ -195,11 +202,6 @@ export function checkFormat(field: InputField, value: unknown): FormatProblem | 
     default:
       return null;
   }
-}
-
-/** Field types whose input holds a number. */
-export function isNumericType(type: FieldType): boolean {
-  return type === "integer" || type === "decimal" || type === "year";
 }
 
 // ---------------------------------------------------------------------------------------------

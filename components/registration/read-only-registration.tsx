@@ -45,6 +45,7 @@ function display(field: InputField, value: unknown, scope: Scope, context: Conte
     case "checkbox":
       return value === true ? t("yes") : t("no");
     case "date":
+    case "partialDate":
       return formatDate(String(value), locale);
     case "integer":
     case "decimal":

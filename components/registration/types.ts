@@ -41,7 +41,7 @@ export interface SaveContext {
 }
 
 export interface RegistrationFormProps {
-  /** The module's form metadata (plain data, e.g. srtForm). */
+  /** The module's form metadata (plain data). */
   form: FormDefinition;
   /** The draft content to start from (the saved draft, or the module's emptyDraft()). */
   defaultValues: unknown;

@@ -2,9 +2,12 @@
  * The one access policy (F-ROLE-1). Every read and write of a registration — pages, server
  * actions, route handlers, exports, PDFs — asks this file for a `where` filter and adds it to
  * its query, so a row the user may not touch is never loaded. Anything not listed is refused.
+ * The filter includes module access (F-ROLE-2): only registrations of modules the profile may
+ * use (registry staff: of every module), so no path can forget it.
  */
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { MemberFunction } from "@/generated/prisma/enums";
+import { allModules } from "@/lib/modules/registry";
 import { isReady, type ReadyContext, type SessionContext } from "./session-context";
 
 export type RegistrationAction =
@@ -16,7 +19,19 @@ export type RegistrationAction =
   | "delete" // drafts only
   | "correct"; // create a corrected version of a sent registration
 
-type Scope = (context: ReadyContext) => Prisma.RegistrationWhereInput | null;
+/**
+ * Equality conditions on a registration: every filter of the policy is one of these, so it can
+ * be handed to Prisma (`registrationWhere`) or written into a single SQL statement (`scopeSql`).
+ */
+export interface RegistrationScope {
+  organisationId?: string;
+  responsiblePhysicianId?: string;
+  status?: "DRAFT" | "SENT";
+  /** Modules the profile may use (registry staff: every module); never empty. */
+  moduleIds: readonly string[];
+}
+
+type Scope = (context: ReadyContext) => Omit<RegistrationScope, "moduleIds"> | null;
 
 /** Registrations a function may read: the hierarchy of the product spec's role table. */
 const readScope: Record<MemberFunction, Scope> = {
@@ -31,17 +46,31 @@ const readScope: Record<MemberFunction, Scope> = {
 /** Functions that may change registrations (within their read scope). */
 const writers: ReadonlySet<MemberFunction> = new Set(["SPECIALIST", "ADMINISTRATIVE", "COORDINATOR"]);
 
-const statusFor: Record<RegistrationAction, Prisma.RegistrationWhereInput> = {
-  view: {},
-  print: {},
-  export: {},
-  edit: { status: "DRAFT" },
-  send: { status: "DRAFT" },
-  delete: { status: "DRAFT" },
-  correct: { status: "SENT" },
+const statusFor: Record<RegistrationAction, RegistrationScope["status"]> = {
+  view: undefined,
+  print: undefined,
+  export: undefined,
+  edit: "DRAFT",
+  send: "DRAFT",
+  delete: "DRAFT",
+  correct: "SENT",
 };
 
 const readActions: ReadonlySet<RegistrationAction> = new Set(["view", "print", "export"]);
+
+/** The registrations on which `action` is allowed, as equality conditions; null when none are. */
+export function registrationScope(context: SessionContext | null, action: RegistrationAction): RegistrationScope | null {
+  if (!context || !isReady(context)) return null;
+  const fn = context.membership.function;
+  const scope = readScope[fn]?.(context) ?? null;
+  if (!scope) return null;
+  if (!readActions.has(action) && !writers.has(fn)) return null;
+  const status = statusFor[action];
+  if (status && scope.status && status !== scope.status) return null;
+  const moduleIds = allModules().filter((module) => canReadModule(context, module)).map((module) => module.id);
+  if (moduleIds.length === 0) return null;
+  return { ...scope, ...(status ? { status } : {}), moduleIds };
+}
 
 /**
  * The filter of registrations on which `action` is allowed, or null when none are. Combine it
@@ -51,12 +80,20 @@ export function registrationWhere(
   context: SessionContext | null,
   action: RegistrationAction,
 ): Prisma.RegistrationWhereInput | null {
-  if (!context || !isReady(context)) return null;
-  const fn = context.membership.function;
-  const scope = readScope[fn]?.(context) ?? null;
+  const scope = registrationScope(context, action);
   if (!scope) return null;
-  if (!readActions.has(action) && !writers.has(fn)) return null;
-  return { AND: [scope, statusFor[action]] };
+  const { moduleIds, ...equal } = scope;
+  return { AND: [equal, { moduleId: { in: [...moduleIds] } }] };
+}
+
+/** The same filter as SQL conditions on the "Registration" table aliased `alias`, for single-statement writes. */
+export function scopeSql(scope: RegistrationScope, alias = "r"): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const conditions: Prisma.Sql[] = [Prisma.sql`${column("moduleId")} IN (${Prisma.join([...scope.moduleIds])})`];
+  if (scope.organisationId) conditions.push(Prisma.sql`${column("organisationId")} = ${scope.organisationId}::uuid`);
+  if (scope.responsiblePhysicianId) conditions.push(Prisma.sql`${column("responsiblePhysicianId")} = ${scope.responsiblePhysicianId}::uuid`);
+  if (scope.status) conditions.push(Prisma.sql`${column("status")} = ${scope.status}::"RegistrationStatus"`);
+  return Prisma.join(conditions, " AND ");
 }
 
 /**
@@ -71,12 +108,6 @@ export function responsiblePhysicianFor(context: SessionContext | null): string 
   return null;
 }
 
-/** Functions that may see any medical data at all; the access manager may not (F-ROLE). */
-export function seesMedicalData(context: SessionContext | null): boolean {
-  if (!context || !isReady(context)) return false;
-  return context.membership.function !== "ACCESS_MANAGER";
-}
-
 /** F-ROLE-2: a module may be limited to some functions (and specialties). */
 export interface ModuleRequirement {
   requiredProfiles: readonly MemberFunction[];
@@ -89,6 +120,12 @@ export function canUseModule(context: SessionContext | null, module: ModuleRequi
   if (!module.requiredProfiles.includes(membership.function)) return false;
   if (!module.requiredSpecialties?.length || membership.function !== "SPECIALIST") return true;
   return membership.specialty !== null && module.requiredSpecialties.includes(membership.specialty);
+}
+
+/** Registry staff read the sent registrations of every module; everyone else those of the modules they may use. */
+export function canReadModule(context: SessionContext | null, module: ModuleRequirement): boolean {
+  if (!context || !isReady(context)) return false;
+  return context.membership.function === "REGISTRY_STAFF" || canUseModule(context, module);
 }
 
 /** The access manager's pages: people, memberships and links of their own organisation. */

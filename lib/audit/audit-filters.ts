@@ -25,7 +25,7 @@ const actionPattern = /^[a-z][a-z_]*(\.[a-z][a-z_]*)*\.?$/;
 /** A person's name or part of it: letters (any script), marks, spaces, apostrophes, hyphens, dots. */
 const namePattern = /^(?=.*\p{L})[\p{L}\p{M}'’. -]+$/u;
 
-/** A WBCR reference as handed out when sending, e.g. "SRT-2026-000042". */
+/** A WBCR reference as handed out when sending, "<module prefix>-2026-000042". */
 const referencePattern = /^[A-Z0-9_]{1,20}-\d{4}-\d{6}$/;
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -6,7 +6,7 @@ export interface AuthConfig {
   issuer: string;
   clientId: string;
   clientSecret: string;
-  /** Sign-out after this long without a request (F-AUTH-7; SRT manual: 60 minutes). */
+  /** Sign-out after this long without a request (F-AUTH-7; the registry's manual: 60 minutes). */
   inactivitySeconds: number;
   /** Seconds before the timeout at which the browser warns. */
   warningSeconds: number;

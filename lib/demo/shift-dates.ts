@@ -1,6 +1,6 @@
 /**
  * Moving the example registrations in time: the demo seed, the benchmark and the load test need
- * them recent (SRT-W08 warns about registrations sent long after the treatment).
+ * them recent (module rules may warn about registrations sent long after the care).
  */
 const DAY_MS = 86_400_000;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,16 +17,12 @@ export function shiftDates<T>(value: T, days: number): T {
   return value;
 }
 
-/** The latest plan end date of SRT form data, as a time value; null without one. */
-export function lastPlanEnd(formData: unknown): number | null {
-  const plans = (formData as { plans?: { endDate?: unknown }[] } | null)?.plans;
-  const ends = (Array.isArray(plans) ? plans : []).map((plan) => plan?.endDate).filter((end): end is string => typeof end === "string" && CALENDAR_DAY.test(end));
-  return ends.length ? Math.max(...ends.map((end) => Date.parse(`${end}T00:00:00Z`))) : null;
-}
-
-/** The form data moved so that its last plan ended `daysAgo` days before `now`. */
-export function endedDaysAgo<T>(formData: T, daysAgo: number, now: Date): T {
-  const end = lastPlanEnd(formData);
+/**
+ * The form data moved so that its last day (as the module's demo declaration finds it, a time
+ * value; null without one) lies `daysAgo` days before `now`.
+ */
+export function movedToDaysAgo<T>(formData: T, lastDay: (data: T) => number | null, daysAgo: number, now: Date): T {
+  const end = lastDay(formData);
   if (end === null) return formData;
   return shiftDates(formData, Math.floor((now.getTime() - end) / DAY_MS) - daysAgo);
 }

@@ -1,5 +1,5 @@
 /**
- * The columns of a registration export (srt-form.md "Exports"), in order: who and when
+ * The columns of a registration export (product spec, "Exports"), in order: who and when
  * (reference, status, module, organisation, responsible physician, created by, timestamps),
  * the patient block (decrypted), the validation status and the confirmed warnings, then every
  * column of the module (`module.exportColumns()`, groups flattened as plan1_…, plan1_lesion1_…).

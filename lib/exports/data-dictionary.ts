@@ -1,8 +1,8 @@
 /**
- * The data dictionary of a module's export (srt-form.md "Exports"): one line per column, in
+ * The data dictionary of a module's export (product spec, "Exports"): one line per column, in
  * export order, with its labels in every language, its type, its allowed values and how values
- * are written. Repeatable groups are listed with their exportItems (SRT: 3 plans of 5 lesions);
- * an export of registrations with more items adds plan4_…, plan1_lesion6_… in the same pattern.
+ * are written. Repeatable groups are listed with their exportItems; an export of
+ * registrations with more items adds further numbered columns in the same pattern.
  * No patient data: only the declaration is read.
  */
 import type { Locale } from "@/lib/i18n/locales";

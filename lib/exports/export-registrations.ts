@@ -14,7 +14,7 @@
  *   piles up in V8's old generation before it is collected, rows are let go as soon as they
  *   are written and text is handed on every few dozen rows (bench/export-memory.ts measures it).
  * - Columns (columns.ts): registration, patient, validation, then the module's. Repeatable groups
- *   get their `exportItems` (SRT: 3 plans of 5 lesions) or more when a registration in the export
+ *   get their `exportItems` or more when a registration in the export
  *   has more: before the header, the database is asked for the (rare) registrations that have
  *   more items than that, and only their form data are read to count them. So the header comes
  *   first and nothing is cut off.
@@ -24,7 +24,7 @@
  *   filter, the number of rows written and whether the download completed.
  */
 import { Prisma } from "@/generated/prisma/client";
-import { registrationWhere } from "@/lib/access/policy";
+import { canReadModule, registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -127,6 +127,7 @@ export function exportRegistrations(
   if (!context || !policy) return refuse("forbidden");
   const declaration = getModule(options.moduleId);
   if (!declaration) return refuse("not_found");
+  if (!canReadModule(context, declaration)) return refuse("forbidden");
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) return refuse("invalid");
   if ([options.from, options.to].some((date) => date && Number.isNaN(date.getTime()))) return refuse("invalid");
@@ -183,7 +184,7 @@ export function exportRegistrations(
   });
 }
 
-/** wbcr-srt-sent-2025-03-15.csv: module, what, and the day of the export. */
+/** wbcr-<module>-sent-2025-03-15.csv: module, what, and the day of the export. */
 export function exportFileName(moduleId: string, kind: ExportKind, format: DelimitedFormat, now: Date): string {
   return `wbcr-${moduleId}-${kind}-${now.toISOString().slice(0, 10)}.${format}`;
 }

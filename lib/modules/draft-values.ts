@@ -31,6 +31,11 @@ export function optionalMulti<const T extends readonly [string, ...string[]]>(va
     .optional();
 }
 
+/** A partial date field's value: a year alone (yyyy) or a full date (yyyy-mm-dd). */
+export function optionalPartialDate() {
+  return optionalValue(z.union([z.string().regex(/^\d{4}$/, { error: "A year of four digits." }), z.iso.date()]));
+}
+
 export function optionalBoolean() {
   return z
     .boolean()

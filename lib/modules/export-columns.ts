@@ -168,6 +168,8 @@ function formatOf(field: InputField): string | undefined {
   switch (field.type) {
     case "date":
       return "yyyy-mm-dd";
+    case "partialDate":
+      return "yyyy-mm-dd, or yyyy when only the year is known";
     case "year":
       return "yyyy";
     case "topography":

@@ -1,4 +1,4 @@
-import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
+import { canReadModule, canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import type { AnyModuleDeclaration } from "./types";
 
@@ -16,7 +16,7 @@ export function moduleActions(declaration: AnyModuleDeclaration, context: Sessio
   const registry = context.membership?.function === "REGISTRY_STAFF";
   const actions: { action: ModuleAction; href: string }[] = [];
   if (usable && responsiblePhysicianFor(context)) actions.push({ action: "new", href: `${base}/new` });
-  if (usable && declaration.allowsFollowUp && responsiblePhysicianFor(context)) actions.push({ action: "followUp", href: `${base}/new?followUp=1` });
+  if (usable && declaration.allowsFollowUp && responsiblePhysicianFor(context)) actions.push({ action: "followUp", href: `${base}/follow-up` });
   if (usable || registry) actions.push({ action: "search", href: `${base}/registrations` });
   if (usable && registrationWhere(context, "send")) actions.push({ action: "bulkSend", href: `${base}/bulk-send` });
   if ((usable || registry) && registrationWhere(context, "export")) actions.push({ action: "download", href: `${base}/download` });
@@ -25,5 +25,5 @@ export function moduleActions(declaration: AnyModuleDeclaration, context: Sessio
 
 /** Modules shown on the home page: those the profile may use, and all of them for registry staff. */
 export function visibleModule(declaration: AnyModuleDeclaration, context: SessionContext): boolean {
-  return canUseModule(context, declaration) || context.membership?.function === "REGISTRY_STAFF";
+  return canReadModule(context, declaration);
 }

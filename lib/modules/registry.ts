@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/validation/types";
 import { srtModule } from "./srt";
-import type { AnyModuleDeclaration } from "./types";
+import type { AnyModuleDeclaration, RegistrationFormDeclaration, RegistrationKind } from "./types";
 
 /** Every registration module of the application. Adding a module = one line here. */
 const MODULES: readonly AnyModuleDeclaration[] = [srtModule];
@@ -13,6 +13,16 @@ export function listModules(locale: Locale = "nl"): AnyModuleDeclaration[] {
   });
 }
 
+/** Every module, in declaration order (for filters; pages list them with listModules). */
+export function allModules(): readonly AnyModuleDeclaration[] {
+  return MODULES;
+}
+
 export function getModule(id: string): AnyModuleDeclaration | undefined {
   return MODULES.find((module) => module.id === id);
+}
+
+/** The form of a registration of `kind`: the module's own, or its follow-up form. */
+export function formOf(declaration: AnyModuleDeclaration, kind: RegistrationKind): RegistrationFormDeclaration {
+  return kind === "FOLLOW_UP" && declaration.followUp ? declaration.followUp : declaration;
 }

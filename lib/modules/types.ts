@@ -46,6 +46,8 @@ export type FieldType =
   | "textarea"
   /** ISO yyyy-mm-dd string. */
   | "date"
+  /** A year alone (yyyy) or a full date (yyyy-mm-dd), as text: follow-up forms allow either. */
+  | "partialDate"
   /** 4-digit year as a number. */
   | "year"
   | "integer"
@@ -149,9 +151,19 @@ export interface PatientContext {
   sex?: "M" | "F" | null;
 }
 
+/** For a follow-up: the sent registration it follows, as its rules may compare with it. */
+export interface OriginalRegistration {
+  reference: string | null;
+  sentAt: Date | null;
+  /** The original's form data (the module's initial form). */
+  formData: unknown;
+}
+
 export interface ValidationContext {
   today: Date;
   patient: PatientContext;
+  /** Set when validating a follow-up registration. */
+  original?: OriginalRegistration;
   /** When the registration is being sent; rules about lateness fall back to `today`. */
   sendDate?: Date;
 }
@@ -196,6 +208,21 @@ export interface ExportColumn {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Demo data
+
+/** What the demo seed (and the benchmark) needs to make plausible registrations of a module. */
+export interface ModuleDemo<TDraft> {
+  /** Complete registrations without any issue for a man born in 1955, registered on 2025-03-15. */
+  examples: readonly TDraft[];
+  /** The last day of the registered care, as a time value (null without one): examples are moved in time around it. */
+  lastDay(data: TDraft): number | null;
+  /** Top-level keys a draft in progress may still miss. */
+  leftOpenInDrafts: readonly string[];
+  /** Changes an example (in place) so that it raises a warning worth confirming. */
+  addWarning(data: TDraft): void;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The declaration
 
 export type ModuleKind = "standard" | "project";
@@ -203,18 +230,8 @@ export type ModuleKind = "standard" | "project";
 /** User functions that may register in a module (F-ROLE); anything else is refused. */
 export type RegistrationFunction = "SPECIALIST" | "COORDINATOR" | "ADMINISTRATIVE";
 
-export interface ModuleDeclaration<TDraft = unknown> {
-  /** URL and database id, e.g. "srt". */
-  id: string;
-  name: Translated;
-  /** "standard" is listed first on the home page, then "project" modules by name (F-HOME-1). */
-  kind: ModuleKind;
-  /** Follow-up registrations exist (second "plus F" icon, F-HOME-2). */
-  allowsFollowUp: boolean;
-  /** Functions allowed to use the module (F-ROLE-2). */
-  requiredProfiles: readonly RegistrationFunction[];
-  /** When set, only physicians of these specialties (membership.specialty) may use it (F-ROLE-2). */
-  requiredSpecialties?: readonly string[];
+/** What a registration form declares: a module's initial form, or its follow-up form. */
+export interface RegistrationFormDeclaration<TDraft = unknown> {
   /** Accepts any incomplete content of the right shape: what "save draft" stores. */
   draftSchema: z.ZodType<TDraft>;
   /** Initial values of a new registration. */
@@ -223,20 +240,51 @@ export interface ModuleDeclaration<TDraft = unknown> {
   rules: readonly ModuleRule<TDraft>[];
   /** Runs every rule; never throws, whatever `data` is. Content of the wrong shape gives format errors. */
   validate(data: unknown, context: ValidationContext): ValidationIssue[];
-  messages: MessageCatalogue;
   /** Flattened columns; without counts each group gets its `exportItems`. */
   exportColumns(counts?: RepeatCounts): ExportColumn[];
+}
+
+/** A registration is a module's first one, or a follow-up of a sent one. */
+export type RegistrationKind = "INITIAL" | "FOLLOW_UP";
+
+interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
+  /** URL and database id: lower-case letters, digits and dashes. */
+  id: string;
+  name: Translated;
+  /** First part of the references handed out when sending: "<prefix>-2026-000042". */
+  referencePrefix: string;
+  /** "standard" is listed first on the home page, then "project" modules by name (F-HOME-1). */
+  kind: ModuleKind;
+  /** Functions allowed to use the module (F-ROLE-2). */
+  requiredProfiles: readonly RegistrationFunction[];
+  /** When set, only physicians of these specialties (membership.specialty) may use it (F-ROLE-2). */
+  requiredSpecialties?: readonly string[];
+  /** Messages of the rules of both forms. */
+  messages: MessageCatalogue;
   /** Largest item counts seen in `data`, merged into `into` (for a first pass over the rows). */
   measureRepeats(data: unknown, into?: RepeatCounts): RepeatCounts;
   /** The user confirmed that the warnings were verified (required to send with warnings, F-REG-4). */
   isWarningConfirmed(data: unknown): boolean;
+  /** Demo registrations of the module (the demo seed skips modules without). */
+  demo?: ModuleDemo<TDraft>;
   /** A copy of a sent registration's content, marked as its corrected version (F-REG-5). */
   prepareCorrection(data: unknown, originalReference: string): TDraft;
 }
 
 /**
+ * A module: its initial form on the declaration itself and, when follow-ups exist (second
+ * "plus F" icon, F-HOME-2), the follow-up form, whose rules see the original (`context.original`).
+ */
+export type ModuleDeclaration<TDraft = unknown> = ModuleBase<TDraft> &
+  (
+    | { allowsFollowUp: false; followUp?: undefined }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    | { allowsFollowUp: true; followUp: RegistrationFormDeclaration<any> }
+  );
+
+/**
  * Any module, as the registry lists them. `any` because rules take the module's own draft type
- * (a parameter position), so ModuleDeclaration<SrtDraft> is not a ModuleDeclaration<unknown>.
+ * (a parameter position), so a module's ModuleDeclaration<ItsDraft> is not a ModuleDeclaration<unknown>.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyModuleDeclaration = ModuleDeclaration<any>;

@@ -13,6 +13,7 @@ import { findInsurer } from "./insurer-lookup";
 import type { PatientMessageKey } from "./patient-messages";
 import { earliestIsoDay, formatPartialDate, parsePartialDate, partialDatesConflict, type PartialDate } from "./partial-date";
 import type { IdentificationPath, PatientField, TPatientIdentification } from "./patient-schema";
+import { PATIENT_SHAPE_RULE } from "./patient-shape-issues";
 
 export interface PatientValidationContext {
   /** The day the check runs; a Date is read in local time, a string must be `yyyy-mm-dd`. */
@@ -259,6 +260,13 @@ export const patientRules: readonly PatientRule[] = [
   withoutInszNeedsOtherNumber,
   inszExpectedInBelgium,
 ];
+
+const patientRuleIds: ReadonlySet<string> = new Set([...patientRules.map((rule) => rule.id), PATIENT_SHAPE_RULE]);
+
+/** Whether an issue (or a stored confirmation) comes from the patient block rather than the module's form. */
+export function isPatientRule(ruleId: string): boolean {
+  return patientRuleIds.has(ruleId);
+}
 
 /**
  * Validates the patient block. Errors block sending; PAT-W01 is an orange warning that a comment

@@ -94,6 +94,7 @@ export function formatFieldValue(field: InputField, value: unknown, scope: Scope
       if (typeof value === "boolean") return value ? texts.yes : texts.no;
       return plainText(value, locale);
     case "date":
+    case "partialDate":
       return typeof value === "string" ? formatIsoDate(value) : plainText(value, locale);
     case "year":
       return typeof value === "number" && Number.isFinite(value) ? String(value) : plainText(value, locale);

@@ -22,6 +22,7 @@ export interface PdfTexts {
   lastChanged: string;
   sent: string;
   correctionOf: string;
+  followUpOf: string;
   /** "{date} by {name}" for created / sent. */
   onBy: string;
   patient: string;
@@ -64,6 +65,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Laatst gewijzigd",
     sent: "Verzonden",
     correctionOf: "Gecorrigeerde versie van",
+    followUpOf: "Opvolging van",
     onBy: "{date} door {name}",
     patient: "Patiënt",
     identitySource: "Herkomst van de identiteit",
@@ -100,6 +102,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Dernière modification",
     sent: "Envoyé",
     correctionOf: "Version corrigée de",
+    followUpOf: "Suivi de",
     onBy: "{date} par {name}",
     patient: "Patient",
     identitySource: "Origine de l'identité",
@@ -136,6 +139,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Last changed",
     sent: "Sent",
     correctionOf: "Corrected version of",
+    followUpOf: "Follow-up of",
     onBy: "{date} by {name}",
     patient: "Patient",
     identitySource: "Source of the identity",

@@ -10,20 +10,17 @@
  */
 import type { Content, ContentTable, DocumentDefinition, TableCellContent, TableLayout } from "pdfmake";
 import { toIsoDate } from "@/lib/modules/dates";
-import { describeIssue, fieldLabel } from "@/lib/modules/describe-issue";
+import { fieldLabel } from "@/lib/modules/describe-issue";
 import { getAtPath } from "@/lib/modules/paths";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import type { AnyModuleDeclaration, FormSection, RepeatableGroup } from "@/lib/modules/types";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import { findInsurer } from "@/lib/patients/insurer-lookup";
 import { formatInsz } from "@/lib/patients/insz";
-import {
-  formatPatientIssue,
-  identificationPathLabels,
-  patientFieldLabels,
-  sexLabels,
-} from "@/lib/patients/patient-messages";
+import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
+import { isPatientRule } from "@/lib/patients/patient-rules";
 import type { PatientField } from "@/lib/patients/patient-schema";
+import { describeRegistrationIssue } from "@/lib/registrations/describe-registration-issue";
 import type { RegistrationOutcome, RegistrationView, WarningConfirmationView } from "@/lib/registrations/registration-view";
 import { formatMessage, type Locale, type ValidationIssue } from "@/lib/validation/types";
 import { EMPTY, formatFieldValue, formatIsoDate, formatTimestamp } from "./format-values";
@@ -184,6 +181,7 @@ function factsTable(view: RegistrationView, texts: PdfTexts): ContentTable {
     [texts.sent, onBy(texts, view.sentAt, view.sentByName)],
   ];
   if (view.correctionOfReference) facts.push([texts.correctionOf, view.correctionOfReference, "strong"]);
+  if (view.kind === "FOLLOW_UP") facts.push([texts.followUpOf, view.followUpOf?.reference ?? "—", "strong"]);
   const rows: TableCellContent[][] = [];
   for (let index = 0; index < facts.length; index += 2) {
     const cells: TableCellContent[] = [];
@@ -298,10 +296,6 @@ function sectionTables(section: FormSection, data: unknown, locale: Locale, text
 // ---------------------------------------------------------------------------------------------
 // Validation outcome
 
-function isPatientIssue(issue: { ruleId: string }): boolean {
-  return issue.ruleId.startsWith("PAT-");
-}
-
 function confirms(confirmation: WarningConfirmationView, issue: ValidationIssue): boolean {
   return (
     confirmation.ruleId === issue.ruleId &&
@@ -351,8 +345,7 @@ function validationTables(
   texts: PdfTexts,
   locale: Locale,
 ): ContentTable[] {
-  const describe = (issue: ValidationIssue) =>
-    isPatientIssue(issue) ? formatPatientIssue(issue, locale) : describeIssue(declaration, issue, locale);
+  const describe = (issue: ValidationIssue) => describeRegistrationIssue(view, issue, locale);
   const errors = outcome.issues.filter((issue) => issue.severity === "error");
   const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
   const summary =
@@ -379,9 +372,9 @@ function validationTables(
   const others = view.confirmations.filter((confirmation) => !warnings.some((issue) => confirms(confirmation, issue)));
   if (others.length > 0) {
     const rows = others.map((confirmation, index): TableCellContent[] => {
-      const field = isPatientIssue(confirmation)
+      const field = isPatientRule(confirmation.ruleId)
         ? (ownEntry(patientFieldLabels, confirmation.fieldPath)?.[locale] ?? confirmation.fieldPath)
-        : (fieldLabel(declaration.form, confirmation.fieldPath, locale) ?? confirmation.fieldPath);
+        : (fieldLabel(formOf(declaration, view.kind ?? "INITIAL").form, confirmation.fieldPath, locale) ?? confirmation.fieldPath);
       return [
         { text: `${index + 1}.`, bold: true, color: COLOURS.muted, alignment: "right" },
         { stack: [{ text: field }, { text: confirmation.ruleId, style: "ruleId" }, ...confirmationContent(confirmation, texts)] },
@@ -413,7 +406,7 @@ export function buildRegistrationDocument(
     { text: `${texts.registration} – ${moduleName}`, style: "title" },
     factsTable(view, texts),
     patientTable(view, texts, locale),
-    ...declaration.form.sections.flatMap((section) => sectionTables(section, view.formData, locale, texts)),
+    ...formOf(declaration, view.kind ?? "INITIAL").form.sections.flatMap((section) => sectionTables(section, view.formData, locale, texts)),
     ...validationTables(declaration, view, outcome, texts, locale),
   ];
 

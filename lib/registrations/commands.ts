@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { SessionContext } from "@/lib/access/session-context";
 import { getDb, type Db } from "@/lib/db/client";
 import { createCorrectedVersion } from "./create-corrected-version";
+import { createFollowUp } from "./create-follow-up";
 import { fieldErrorsOf } from "./create-registration";
 import { deleteDraft } from "./delete-draft";
 import { refuse, type Result } from "./result";
@@ -42,6 +43,7 @@ export const commandSchemas = {
   }),
   delete: z.strictObject({ id: ZId, version: ZVersion }),
   correct: z.strictObject({ id: ZId }),
+  followUp: z.strictObject({ originalId: ZId }),
 };
 
 export type CommandName = keyof typeof commandSchemas;
@@ -56,6 +58,7 @@ const runners: { [K in CommandName]: Runner<K> } = {
   confirmWarnings: (context, input, db) => saveWarningConfirmations(context, input, db),
   delete: (context, input, db) => deleteDraft(context, input, db),
   correct: (context, input, db) => createCorrectedVersion(context, input.id, db),
+  followUp: (context, input, db) => createFollowUp(context, input, db),
 };
 
 export async function runCommand<K extends CommandName>(

@@ -11,6 +11,7 @@ const include = {
   createdBy: true,
   sentBy: true,
   patient: true,
+  followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true } },
   confirmations: { include: { confirmedBy: true }, orderBy: { confirmedAt: "asc" } },
 } satisfies Prisma.RegistrationInclude;
 
@@ -35,6 +36,8 @@ export function toView(row: Row): RegistrationView {
   return {
     id: row.id,
     moduleId: row.moduleId,
+    kind: row.kind,
+    followUpOf: row.followUpOf,
     status: row.status,
     validationStatus: row.validationStatus,
     version: row.version,

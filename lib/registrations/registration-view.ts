@@ -2,6 +2,7 @@
  * A registration as the user may see it: what the summary page, the PDF and the exports read.
  * Built by lib/registrations/get-registration.ts after the access check; never a raw row.
  */
+import type { RegistrationKind } from "@/lib/modules/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { ValidationIssue } from "@/lib/validation/types";
 
@@ -17,9 +18,21 @@ export interface WarningConfirmationView {
   confirmedAt: Date;
 }
 
+/** The sent registration a follow-up follows. */
+export interface OriginalView {
+  id: string;
+  reference: string | null;
+  sentAt: Date | null;
+  formData: unknown;
+}
+
 export interface RegistrationView {
   id: string;
   moduleId: string;
+  /** Absent: an initial registration. */
+  kind?: RegistrationKind;
+  /** For a follow-up: the registration it follows (null when that one was removed since). */
+  followUpOf?: OriginalView | null;
   status: RegistrationStatus;
   validationStatus: ValidationStatus;
   /** Optimistic-locking version the next save must name. */

@@ -1,5 +1,6 @@
 /** What every registration use case returns: data, or an expected refusal the UI can explain. */
 import type { ValidationIssue } from "@/lib/validation/types";
+import type { IssueSource } from "./describe-registration-issue";
 
 export type RefusalCode =
   /** Does not exist, or the user may not see it: the same answer, so nothing leaks. */
@@ -17,10 +18,11 @@ export type RefusalCode =
 
 export type Result<T> =
   | { ok: true; data: T }
-  | { ok: false; code: RefusalCode; issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: RefusalCode; issues?: ValidationIssue[]; source?: IssueSource; fieldErrors?: Record<string, string[]> };
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export const refuse = <T = never>(
   code: RefusalCode,
-  extra: { issues?: ValidationIssue[]; fieldErrors?: Record<string, string[]> } = {},
+  /** `source`: the registration's module and kind, whose form owns the issues not about the patient. */
+  extra: { issues?: ValidationIssue[]; source?: IssueSource; fieldErrors?: Record<string, string[]> } = {},
 ): Result<T> => ({ ok: false, code, ...extra });

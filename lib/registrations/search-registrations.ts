@@ -40,6 +40,8 @@ export interface ListedRegistration {
   updatedAt: Date;
   sentAt: Date | null;
   correctionOfReference: string | null;
+  /** A follow-up: the reference of the registration it follows ("" when that one was removed); null otherwise. */
+  followUpOfReference: string | null;
 }
 
 export interface OtherSource {
@@ -113,7 +115,12 @@ export async function searchRegistrations(
     where: { AND: conditions },
     orderBy: [{ [sortKey]: "desc" }, { id: "desc" }],
     take: input.pageSize + 1,
-    include: { patient: true, organisation: true, responsiblePhysician: { include: { person: true } } },
+    include: {
+      patient: true,
+      organisation: true,
+      responsiblePhysician: { include: { person: true } },
+      followUpOf: { select: { reference: true } },
+    },
   });
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
@@ -145,6 +152,7 @@ export async function searchRegistrations(
           updatedAt: row.updatedAt,
           sentAt: row.sentAt,
           correctionOfReference: row.correctionOfReference,
+          followUpOfReference: row.kind === "FOLLOW_UP" ? (row.followUpOf?.reference ?? "") : null,
         };
       }),
       nextCursor,

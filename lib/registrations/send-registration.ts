@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { getModule } from "@/lib/modules/registry";
 import { explainMissedUpdate } from "./explain-missed-update";
 import { loadRegistration } from "./load-registration";
 import { nextReference } from "./next-reference";
@@ -44,18 +45,23 @@ export async function sendRegistration(
   const alreadySent = await findSent(context, input.id, db);
   if (alreadySent) return ok(alreadySent);
   const draft = await loadRegistration(context, input.id, "send", db);
-  if (!draft) return refuse("not_found");
+  if (!draft) {
+    // Sent by a simultaneous request between the two reads: the same idempotent answer.
+    const sentMeanwhile = await findSent(context, input.id, db);
+    return sentMeanwhile ? ok(sentMeanwhile) : refuse("not_found");
+  }
   if (draft.version !== input.version) return refuse("stale");
 
   const outcome = validateRegistration(draft, { today: now, sendDate: now });
-  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues });
+  if (outcome.errorCount > 0) return refuse("invalid", { issues: outcome.issues, source: draft });
   const missing = unconfirmedWarnings(outcome.issues, input.confirmations);
-  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing });
+  if (missing.length > 0) return refuse("unconfirmed_warnings", { issues: missing, source: draft });
 
   const where = registrationWhere(context, "send");
-  if (!where) return refuse("not_found");
+  const declaration = getModule(draft.moduleId);
+  if (!where || !declaration) return refuse("not_found");
   const reference = await db.$transaction(async (tx) => {
-    const ref = await nextReference(tx, draft.moduleId, now);
+    const ref = await nextReference(tx, declaration, now);
     const { count } = await tx.registration.updateMany({
       where: { AND: [where, { id: draft.id, version: input.version, status: "DRAFT" }] },
       data: {

@@ -4,7 +4,7 @@
  * sub-headings, computed fields evaluated, options by their translated label.
  */
 import { getAtPath } from "@/lib/modules/paths";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import { formatFieldValue } from "@/lib/pdf/format-values";
 import { pdfTexts } from "@/lib/pdf/pdf-texts";
@@ -21,12 +21,12 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData">, locale: Locale): SummarySection[] {
+export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData" | "kind">, locale: Locale): SummarySection[] {
   const declaration = getModule(registration.moduleId);
   if (!declaration) return [];
   const texts = pdfTexts[locale];
   const sections: SummarySection[] = [];
-  for (const section of declaration.form.sections) {
+  for (const section of formOf(declaration, registration.kind ?? "INITIAL").form.sections) {
     const rows: SummaryRow[] = [];
     let currentTrail = "";
     for (const { field, path, scope, items } of walkVisibleFields({ sections: [section] }, registration.formData)) {

@@ -2,7 +2,7 @@
  * The one validation of a registration: the patient rules (all modules) and the module's rules,
  * as structured issues. Used by "Next" (summary), by sending, by bulk sending and by the PDF.
  */
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import type { PatientContext } from "@/lib/modules/types";
 import { parseInsz } from "@/lib/patients/insz";
 import { formatPartialDate } from "@/lib/patients/partial-date";
@@ -15,7 +15,7 @@ export interface RegistrationOutcome extends ValidationOutcome {
   status: ValidationStatus;
 }
 
-type Validatable = Pick<RegistrationView, "moduleId" | "patient" | "formData" | "identifiedByService">;
+type Validatable = Pick<RegistrationView, "moduleId" | "patient" | "formData" | "identifiedByService" | "kind" | "followUpOf">;
 
 export function validateRegistration(
   registration: Validatable,
@@ -25,7 +25,12 @@ export function validateRegistration(
   if (!declaration) throw new Error(`unknown module ${registration.moduleId}`);
   const issues: ValidationIssue[] = [
     ...validatePatient(registration.patient, { today, identifySucceeded: registration.identifiedByService }),
-    ...declaration.validate(registration.formData, { today, sendDate, patient: patientContext(registration.patient) }),
+    ...formOf(declaration, registration.kind ?? "INITIAL").validate(registration.formData, {
+      today,
+      sendDate,
+      patient: patientContext(registration.patient),
+      ...(registration.followUpOf ? { original: registration.followUpOf } : {}),
+    }),
   ];
   const outcome = summarise(issues);
   return { ...outcome, status: validationStatus(outcome) };

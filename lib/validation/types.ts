@@ -12,7 +12,7 @@ export const locales: readonly Locale[] = ["nl", "fr", "en", "de"] as const;
 export type Translated = Record<Locale, string>;
 
 export interface ValidationIssue {
-  /** Stable rule id, e.g. "SRT-E03" or "PAT-W01". */
+  /** Stable rule id, e.g. "PAT-W01", or a module rule's. */
   ruleId: string;
   /** Bumped when a rule's meaning changes, so a confirmation names the rule it confirmed. */
   ruleVersion: number;

@@ -5,8 +5,8 @@
  * its own, and nobody signs out during a run (signing out ends every session of the person).
  */
 import { demoPeople } from "@/lib/demo/people";
-import { validRegistrations } from "@/lib/demo/srt-examples";
-import { endedDaysAgo } from "@/lib/demo/shift-dates";
+import { validRegistrations } from "@/lib/modules/srt/examples";
+import { endedDaysAgo } from "@/lib/modules/srt/demo";
 import { getModule } from "@/lib/modules/registry";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import type { LedgerEntry } from "@/perf/reconcile/reconcile";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import type { Db } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed";
-import { primaryTumour } from "@/lib/demo/srt-examples";
+import { primaryTumour } from "@/lib/modules/srt/examples";
 import { bulkSend, listBulkCandidates } from "@/lib/registrations/bulk-send";
 import { checkRegistration } from "@/lib/registrations/check-registration";
 import { createRegistration } from "@/lib/registrations/create-registration";

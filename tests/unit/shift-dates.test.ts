@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { primaryTumour } from "@/lib/demo/srt-examples";
-import { endedDaysAgo, lastPlanEnd, shiftDates } from "@/lib/demo/shift-dates";
+import { primaryTumour } from "@/lib/modules/srt/examples";
+import { shiftDates } from "@/lib/demo/shift-dates";
+import { endedDaysAgo, lastPlanEnd } from "@/lib/modules/srt/demo";
 
 describe("moving example registrations in time", () => {
   it("moves every calendar day, leaves other values and the original alone", () => {

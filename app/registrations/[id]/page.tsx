@@ -9,7 +9,7 @@ import { requireReadyContext } from "@/lib/access/verify-session";
 import { autosaveSeconds } from "@/lib/config/form";
 import { getPickerList } from "@/lib/icdo3";
 import type { Locale } from "@/lib/i18n/locales";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { getRegistration } from "@/lib/registrations/get-registration";
 
@@ -40,7 +40,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         version={registration.version}
         save={saveDraftAction}
         saveAndCheck={saveAndCheckAction}
-        form={declaration.form}
+        form={formOf(declaration, registration.kind ?? "INITIAL").form}
         defaultValues={registration.formData}
         locale={locale}
         pickerLists={{ topography: getPickerList("topography", locale), morphology: getPickerList("morphology", locale) }}

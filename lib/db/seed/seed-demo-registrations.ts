@@ -1,12 +1,12 @@
 /**
- * A few hundred demo SRT registrations spread over the demo physicians and hospitals, so lists,
- * search and exports have something to show. Deterministic (seeded), varied from the complete
- * examples in lib/demo/srt-examples.ts: dates shifted, some drafts incomplete, sent ones valid
- * with their warnings confirmed.
+ * A few hundred demo registrations per module that declares demo data, spread over the demo
+ * physicians and hospitals, so lists, search and exports have something to show. Deterministic
+ * (seeded), varied from the module's complete examples (its `demo`): dates shifted, some drafts
+ * incomplete, sent ones valid with their warnings confirmed.
  */
 import type { Db } from "@/lib/db/client";
-import { validRegistrations } from "@/lib/demo/srt-examples";
-import { getModule } from "@/lib/modules/registry";
+import { allModules } from "@/lib/modules/registry";
+import type { AnyModuleDeclaration, ModuleDemo } from "@/lib/modules/types";
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
@@ -16,7 +16,6 @@ import { summarise } from "@/lib/validation/types";
 import { shiftDates } from "@/lib/demo/shift-dates";
 import { patientFromRegister } from "@/lib/patients/patient-from-register";
 
-const examples = Object.values(validRegistrations);
 const day = 86_400_000;
 
 function demoPatient(random: SeededRandom): TPatientIdentification {
@@ -28,24 +27,22 @@ function demoPatient(random: SeededRandom): TPatientIdentification {
   });
 }
 
-function lastPlanEnd(formData: { plans?: { endDate?: string }[] }): Date {
-  const ends = (formData.plans ?? []).map((p) => p.endDate).filter((d): d is string => !!d).sort();
-  return new Date(`${ends.at(-1) ?? "2024-01-01"}T16:00:00Z`);
+/** The afternoon of the example's last day of care (or of a fixed day without one). */
+function lastDayOf(demo: ModuleDemo<unknown>, formData: unknown): Date {
+  return new Date((demo.lastDay(formData) ?? Date.parse("2024-01-01T00:00:00Z")) + 16 * 3_600_000);
 }
 
-/** Twelve fractions of 7 Gy (SRT-W04: more than 10 fractions): plausible, but worth a check. */
-function addWarning(formData: Record<string, unknown>): void {
-  const plans = formData.plans as { lesions?: { totalDoseGy?: number; fractions?: number }[] }[];
-  const lesion = plans[0]?.lesions?.[0];
-  if (!lesion) return;
-  lesion.fractions = 12;
-  lesion.totalDoseGy = 84;
-}
-
+/** `count` registrations of every module that declares demo data, into an empty database. */
 export async function seedDemoRegistrations(db: Db, count = 360, now = new Date()): Promise<number> {
   if ((await db.registration.count()) > 0) return 0;
-  const declaration = getModule("srt");
-  if (!declaration) return 0;
+  let created = 0;
+  for (const declaration of allModules()) {
+    if (declaration.demo) created += await seedModule(db, declaration, declaration.demo, count, now);
+  }
+  return created;
+}
+
+async function seedModule(db: Db, declaration: AnyModuleDeclaration, demo: ModuleDemo<unknown>, count: number, now: Date): Promise<number> {
   const random = createSeededRandom(20_260_101);
   const physicians = await db.membership.findMany({
     where: { function: "SPECIALIST", active: true },
@@ -66,37 +63,37 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
     const guaranteed = drafts < 6 ? (drafts < 3 ? "warning" : "clean") : null;
     const wantsSent = guaranteed ? false : random.chance(0.65);
     if (!wantsSent) draftsByPhysician.set(physician.id, drafts + 1);
-    let formData = structuredClone(random.pick(examples)) as Record<string, unknown>;
+    let formData = structuredClone(random.pick(demo.examples)) as Record<string, unknown>;
     if (wantsSent) {
       // Sent ones spread over the last two years, never in the future.
       formData = shiftDates(formData, random.int(-120, 560));
-      const end = lastPlanEnd(formData as never);
+      const end = lastDayOf(demo, formData);
       if (end.getTime() > now.getTime() - 2 * day) formData = shiftDates(formData, -Math.ceil((end.getTime() - now.getTime()) / day) - 7);
     } else {
       // Drafts are recent work: treatments that ended in the last four months.
-      const end = lastPlanEnd(formData as never);
+      const end = lastDayOf(demo, formData);
       formData = shiftDates(formData, Math.floor((now.getTime() - end.getTime()) / day) - random.int(3, 120));
     }
     const incomplete = !wantsSent && !guaranteed && random.chance(0.3);
-    if (incomplete) delete formData[random.pick(["mdtDate", "treatmentIntent", "whoPerformanceStatus"])];
+    if (incomplete) delete formData[random.pick(demo.leftOpenInDrafts)];
     // Some drafts carry a warning nobody confirmed yet, as real work in progress does.
-    if (guaranteed === "warning" || (!guaranteed && !wantsSent && !incomplete && random.chance(0.4))) addWarning(formData);
+    if (guaranteed === "warning" || (!guaranteed && !wantsSent && !incomplete && random.chance(0.4))) demo.addWarning(formData);
     const issues = declaration.validate(formData, { today: now, patient: patientContext(patient) });
     const outcome = summarise(issues);
     const send = wantsSent && outcome.errorCount === 0;
-    const sentAt = new Date(Math.min(lastPlanEnd(formData as never).getTime() + random.int(1, 40) * day, now.getTime() - day));
-    const createdAt = new Date(lastPlanEnd(formData as never).getTime() - random.int(0, 5) * day);
+    const sentAt = new Date(Math.min(lastDayOf(demo, formData).getTime() + random.int(1, 40) * day, now.getTime() - day));
+    const createdAt = new Date(lastDayOf(demo, formData).getTime() - random.int(0, 5) * day);
     let reference: string | null = null;
     if (send) {
       const year = sentAt.getUTCFullYear();
       const next = (counters.get(year) ?? 0) + 1;
       counters.set(year, next);
-      reference = `SRT-${year}-${String(next).padStart(6, "0")}`;
+      reference = `${declaration.referencePrefix}-${year}-${String(next).padStart(6, "0")}`;
     }
     const author = byHelper ? helper : physician;
     await db.registration.create({
       data: {
-        moduleId: "srt",
+        moduleId: declaration.id,
         organisationId: physician.organisationId,
         responsiblePhysicianId: physician.id,
         createdById: author.personId,
@@ -129,7 +126,11 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
     created += 1;
   }
   for (const [year, last] of counters) {
-    await db.referenceCounter.upsert({ where: { moduleId_year: { moduleId: "srt", year } }, create: { moduleId: "srt", year, last }, update: { last } });
+    await db.referenceCounter.upsert({
+      where: { moduleId_year: { moduleId: declaration.id, year } },
+      create: { moduleId: declaration.id, year, last },
+      update: { last },
+    });
   }
   return created;
 }

@@ -2,6 +2,7 @@ import { createValidator } from "@/lib/modules/run-rules";
 import { isRecord } from "@/lib/modules/paths";
 import { t } from "@/lib/modules/translated";
 import type { ModuleDeclaration } from "@/lib/modules/types";
+import { srtDemo } from "./demo";
 import { measureSrtRepeats, srtExportColumns } from "./export";
 import { srtForm } from "./fields";
 import { srtMessages } from "./messages";
@@ -16,6 +17,7 @@ import { srtDraftSchema, type SrtDraft } from "./schema";
 export const srtModule: ModuleDeclaration<SrtDraft> = {
   id: "srt",
   name: t("Stereotactische radiotherapie (SRT)", "Radiothérapie stéréotaxique (SRT)", "Stereotactic radiotherapy (SRT)", "Stereotaktische Strahlentherapie (SRT)"),
+  referencePrefix: "SRT",
   kind: "project",
   allowsFollowUp: false,
   requiredProfiles: ["SPECIALIST", "COORDINATOR", "ADMINISTRATIVE"],
@@ -28,6 +30,7 @@ export const srtModule: ModuleDeclaration<SrtDraft> = {
   exportColumns: srtExportColumns,
   measureRepeats: measureSrtRepeats,
   isWarningConfirmed: (data) => isRecord(data) && data.warningConfirmation === true,
+  demo: srtDemo,
   prepareCorrection: (data, originalReference) => {
     const parsed = srtDraftSchema.safeParse(data);
     const content = parsed.success ? parsed.data : {};

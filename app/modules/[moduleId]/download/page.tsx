@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DownloadForm } from "@/components/exports/download-form";
-import { registrationWhere } from "@/lib/access/policy";
+import { canReadModule, registrationWhere } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
@@ -15,7 +15,7 @@ export default async function DownloadPage({ params }: { params: Promise<{ modul
   const context = await requireReadyContext(`/modules/${moduleId}/download`);
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
-  if (!registrationWhere(context, "export")) return <AccessDenied reason="module" />;
+  if (!canReadModule(context, declaration) || !registrationWhere(context, "export")) return <AccessDenied reason="module" />;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("exports");
   const kinds = context.membership.function === "REGISTRY_STAFF" ? (["sent"] as const) : (["saved", "sent"] as const);

@@ -5,7 +5,7 @@ import { SavedResults } from "@/components/find/saved-results";
 import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
 import { SentResults } from "@/components/find/sent-results";
 import { Notice } from "@/components/ui/notice";
-import { canUseModule } from "@/lib/access/policy";
+import { canReadModule } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
@@ -36,7 +36,7 @@ export default async function FindRegistrationsPage({
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
   const isRegistryStaff = context.membership.function === "REGISTRY_STAFF";
-  if (!canUseModule(context, declaration) && !isRegistryStaff) return <AccessDenied reason="module" />;
+  if (!canReadModule(context, declaration)) return <AccessDenied reason="module" />;
 
   // Registry staff work with sent registrations only; everybody else starts with their drafts.
   const tab: FindTab = tabParam === "saved" || tabParam === "sent" ? tabParam : isRegistryStaff ? "sent" : "saved";

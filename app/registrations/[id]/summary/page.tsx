@@ -12,6 +12,7 @@ import { IssueList } from "@/components/registration/issue-list";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
+import { isPatientRule } from "@/lib/patients/patient-rules";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { checkRegistration } from "@/lib/registrations/check-registration";
 import { buildSummary } from "@/lib/registrations/summary-rows";
@@ -36,10 +37,10 @@ export default async function SummaryPage({
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const allowed = await allowedActions(context, id, ["send", "correct", "print"]);
-  const described = await describeIssues(outcome.issues);
+  const described = await describeIssues(outcome.issues, registration);
   const formHref = `/registrations/${id}`;
   const hrefOf = (path: string, ruleId: string) =>
-    ruleId.startsWith("PAT-") ? `${formHref}/patient#${fieldDomId(path)}` : `${formHref}#${fieldDomId(path)}`;
+    isPatientRule(ruleId) ? `${formHref}/patient#${fieldDomId(path)}` : `${formHref}#${fieldDomId(path)}`;
   const items = described.map(({ issue, message }) => ({ issue, message, href: hrefOf(issue.path, issue.ruleId) }));
   const errors = items.filter((i) => i.issue.severity === "error");
   const warnings = items.filter((i) => i.issue.severity === "warning");

@@ -1,5 +1,5 @@
-import { addYears, daysBetween, earliestBirthDate, toIsoDate } from "@/lib/modules/dates";
-import type { RuleFinding } from "@/lib/modules/types";
+import { clinicalRule, datesAgainstBirth } from "@/lib/clinical";
+import { addYears, daysBetween, toIsoDate } from "@/lib/modules/dates";
 import type { SrtDraft } from "../schema";
 import { eachPlan, firstStart, hasTumourFields, isRelapse, rule } from "./helpers";
 
@@ -9,14 +9,12 @@ const MAX_PLAN_DAYS = 30;
 const MAX_YEARS_SINCE_INCIDENCE = 10;
 
 /** The visible date fields, for the rules that apply to every date. */
-function visibleDates(data: SrtDraft): { path: string; date: string }[] {
-  const dates: { path: string; date: string | undefined }[] = [{ path: "mdtDate", date: data.mdtDate }];
-  if (hasTumourFields(data)) dates.push({ path: "incidenceDate", date: data.incidenceDate });
-  if (isRelapse(data)) dates.push({ path: "relapseDate", date: data.relapseDate });
-  for (const { plan, path } of eachPlan(data)) {
-    dates.push({ path: `${path}.startDate`, date: plan.startDate }, { path: `${path}.endDate`, date: plan.endDate });
-  }
-  return dates.filter((entry): entry is { path: string; date: string } => entry.date !== undefined);
+function visibleDatePaths(data: SrtDraft): string[] {
+  const paths = ["mdtDate"];
+  if (hasTumourFields(data)) paths.push("incidenceDate");
+  if (isRelapse(data)) paths.push("relapseDate");
+  for (const { path } of eachPlan(data)) paths.push(`${path}.startDate`, `${path}.endDate`);
+  return paths;
 }
 
 export const startBeforeIncidence = rule(
@@ -38,28 +36,14 @@ export const endBeforeStart = rule("SRT-E04", "error", "A plan ends before it st
     .map(({ path }) => ({ path: `${path}.endDate` })),
 );
 
-export const dateOutOfLife = rule(
+export const dateOutOfLife = clinicalRule<SrtDraft>(
   "SRT-E05",
   "error",
   "A date lies in the future or before the patient's birth.",
-  (data, context) => {
-    const today = toIsoDate(context.today);
-    const birth = earliestBirthDate(context.patient.birthDate);
-    const findings: RuleFinding[] = [];
-    for (const { path, date } of visibleDates(data)) {
-      if (date > today) findings.push({ path, messageKey: "SRT-E05.future", params: { today } });
-      else if (birth && date < birth) findings.push({ path, messageKey: "SRT-E05.beforeBirth", params: { birthDate: birth } });
-    }
-    const year = data.previousRtSameRegion === "YES" ? data.previousRtYear : undefined;
-    if (year !== undefined) {
-      const path = "previousRtYear";
-      if (year > Number(today.slice(0, 4))) findings.push({ path, messageKey: "SRT-E05.future", params: { today } });
-      else if (birth && year < Number(birth.slice(0, 4))) {
-        findings.push({ path, messageKey: "SRT-E05.beforeBirth", params: { birthDate: birth } });
-      }
-    }
-    return findings;
-  },
+  datesAgainstBirth({
+    dates: visibleDatePaths,
+    years: (data) => (data.previousRtSameRegion === "YES" ? ["previousRtYear"] : []),
+  }),
 );
 
 export const startBeforeScope = rule(

@@ -56,22 +56,15 @@ export function primaryTopography(data: SrtDraft): { code: string; path: string 
   return undefined;
 }
 
-/** Every filled, visible ICD-O-3 topography field (B2/B10 and the lesions' D2). */
-export function topographyFields(data: SrtDraft): { code: string; path: string }[] {
-  const fields: { code: string; path: string }[] = [];
+/** Where the visible ICD-O-3 topography fields are (B2/B10 and the lesions' D2), for the clinical checks. */
+export function topographyPaths(data: SrtDraft): string[] {
   const primary = primaryTopography(data);
-  if (primary) fields.push(primary);
-  for (const { lesion, path } of eachLesion(data)) {
-    if (lesion.targetTopography) fields.push({ code: lesion.targetTopography, path: `${path}.targetTopography` });
-  }
-  return fields;
+  return [...(primary ? [primary.path] : []), "plans.*.lesions.*.targetTopography"];
 }
 
-/** Every filled, visible ICD-O-3 morphology field (B3 or B11). */
-export function morphologyFields(data: SrtDraft): { code: string; path: string }[] {
-  if (hasTumourFields(data) && data.morphology) return [{ code: data.morphology, path: "morphology" }];
-  if (hasMetastasisFields(data) && data.primaryMorphology) {
-    return [{ code: data.primaryMorphology, path: "primaryMorphology" }];
-  }
+/** Where the visible ICD-O-3 morphology field is (B3 or B11). */
+export function morphologyPaths(data: SrtDraft): string[] {
+  if (hasTumourFields(data)) return ["morphology"];
+  if (hasMetastasisFields(data)) return ["primaryMorphology"];
   return [];
 }

@@ -21,7 +21,7 @@ export {
   brainBenign,
   avm,
   validRegistrations,
-} from "@/lib/demo/srt-examples";
+} from "@/lib/modules/srt/examples";
 
 /** A deep copy to change freely in one test. */
 export function copy<T>(value: T): T {

@@ -1,0 +1,54 @@
+import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
+import { isReady, type SessionContext } from "@/lib/access/session-context";
+import { actorOf } from "@/lib/audit/actor-of";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { getDb, type Db } from "@/lib/db/client";
+import { getModule } from "@/lib/modules/registry";
+import { ok, refuse, type Result } from "./result";
+
+/**
+ * Starts a follow-up draft of a sent registration the user may see (F-HOME-2): same module and
+ * patient block (copied as stored, still encrypted), the module's follow-up form, the user as
+ * creator and their responsible physician, as for a new registration.
+ */
+export async function createFollowUp(
+  context: SessionContext | null,
+  input: { originalId: string },
+  db: Db = getDb(),
+): Promise<Result<{ id: string; version: number }>> {
+  const visible = registrationWhere(context, "view");
+  const physicianId = responsiblePhysicianFor(context);
+  if (!context || !isReady(context) || !visible || !physicianId) return refuse("forbidden");
+  const original = await db.registration.findFirst({
+    where: { AND: [visible, { id: input.originalId, status: "SENT", kind: "INITIAL" }] },
+    select: { id: true, moduleId: true, reference: true, patient: true },
+  });
+  const declaration = original && getModule(original.moduleId);
+  if (!original?.patient || !declaration?.followUp || !canUseModule(context, declaration)) return refuse("not_found");
+  const patient: Partial<typeof original.patient> = { ...original.patient };
+  delete patient.registrationId;
+
+  const created = await db.$transaction(async (tx) => {
+    const registration = await tx.registration.create({
+      data: {
+        moduleId: declaration.id,
+        kind: "FOLLOW_UP",
+        followUpOfId: original.id,
+        organisationId: context.membership.organisationId,
+        responsiblePhysicianId: physicianId,
+        createdById: context.person.id,
+        createdViaMembershipId: context.membership.id,
+        formData: declaration.followUp!.emptyDraft() as object,
+        patient: { create: patient as Omit<typeof original.patient, "registrationId"> },
+      },
+    });
+    await recordAuditEvent(tx, actorOf(context), {
+      action: "registration.create",
+      moduleId: declaration.id,
+      registrationId: registration.id,
+      details: { followUpOf: original.reference },
+    });
+    return registration;
+  });
+  return ok({ id: created.id, version: created.version });
+}
