@@ -176,6 +176,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Zuletzt geändert",
     sent: "Gesendet",
     correctionOf: "Korrigierte Fassung von",
+    followUpOf: "Folgeregistrierung zu",
     onBy: "{date} von {name}",
     patient: "Patient",
     identitySource: "Herkunft der Identität",
