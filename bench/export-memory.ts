@@ -163,7 +163,7 @@ async function signInRegistryStaff(db: Db): Promise<SessionContext> {
   const insz = "74061025571"; // Hilde Verstraete, registry staff (lib/demo/people.ts)
   const started = await startSession(insz, "bench", db);
   if (!started.ok) throw new Error(`cannot sign in: ${started.reason}`);
-  const timeouts = { inactivitySeconds: 24 * 3600 };
+  const timeouts = { inactivitySeconds: 24 * 3600, absoluteSeconds: 24 * 3600 };
   let context = await loadSessionContext(db, started.sessionId, timeouts);
   if (!context) throw new Error("no session");
   const terms = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });

@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { AuditFilterForm, type AuditFilterFormValues } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Notice } from "@/components/ui/notice";
@@ -49,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const context = await requireReadyContext(queryOf(typedValues(params)));
   const result = await listAuditEvents(context, params);
-  if (!result.ok && result.code === "forbidden") return <AccessDenied reason="page" />;
+  if (!result.ok && result.code === "forbidden") forbidden();
 
   const t = await getTranslations("audit");
   const locale = (await getLocale()) as Locale;

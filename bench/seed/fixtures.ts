@@ -35,7 +35,7 @@ export interface Fixtures {
   formData: Record<string, unknown>;
 }
 
-const inactivity = { inactivitySeconds: 24 * 3600 };
+const inactivity = { inactivitySeconds: 24 * 3600, absoluteSeconds: 24 * 3600 };
 
 /** A complete SRT registration whose treatment ended a month ago, for a man born in 1955. */
 export function recentCompleteRegistration(now: Date, index = 0): { formData: Record<string, unknown>; patient: TPatientIdentification } {

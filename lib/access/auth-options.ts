@@ -7,6 +7,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { authConfig } from "@/lib/config/auth";
 import { getDb } from "@/lib/db/client";
+import { safeReturnTo } from "@/lib/security/return-target";
 import { ensureAuthSecret } from "./auth-secret";
 import { startSession } from "./start-session";
 
@@ -64,6 +65,11 @@ export function authOptions(): NextAuthOptions {
         const started = await startSession(profile.sub ?? "", (profile as EhealthProfile).amr?.[0]);
         if (!started.ok) return { ...token, sid: undefined };
         return { sub: token.sub, sid: started.sessionId, idToken: account.id_token };
+      },
+      // next-auth's callbackUrl passes the same return-target check as every other redirect.
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeReturnTo(path, baseUrl) ?? "/"}`;
       },
       // The browser learns nothing from /api/auth/session besides the expiry.
       async session({ session }) {

@@ -78,7 +78,7 @@ describe("sessions", () => {
     const { db } = testDb;
     const context = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
     const row = await db.session.findUniqueOrThrow({ where: { id: context.sessionId } });
-    const expiry = await getSessionExpiry(context.sessionId, timeouts.inactivitySeconds, db, row.lastSeenAt);
+    const expiry = await getSessionExpiry(context.sessionId, timeouts, db, row.lastSeenAt);
     expect(expiry?.getTime()).toBe(row.lastSeenAt.getTime() + 3600_000);
     expect((await db.session.findUniqueOrThrow({ where: { id: context.sessionId } })).lastSeenAt).toEqual(row.lastSeenAt);
 
@@ -96,6 +96,27 @@ describe("sessions", () => {
     expect(await loadSessionContext(db, context.sessionId, timeouts, fiftyMinutesLater)).not.toBeNull();
     const hundredMinutesLater = new Date(row.lastSeenAt.getTime() + 100 * 60_000);
     expect(await loadSessionContext(db, context.sessionId, timeouts, hundredMinutesLater)).not.toBeNull();
+  });
+
+  it("ends a session at its absolute lifetime counted from its creation, however active, for good", async () => {
+    const { db } = testDb;
+    const context = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
+    const row = await db.session.findUniqueOrThrow({ where: { id: context.sessionId } });
+    const absolute = { inactivitySeconds: 3600, absoluteSeconds: 2 * 3600 };
+    // Active every 40 minutes: the inactivity timeout alone would keep it alive forever.
+    for (let minutes = 40; minutes < 120; minutes += 40) {
+      const at = new Date(row.createdAt.getTime() + minutes * 60_000);
+      const alive = await loadSessionContext(db, context.sessionId, absolute, at);
+      expect(alive, `${minutes} min`).not.toBeNull();
+      expect(alive!.expiresAt.getTime()).toBeLessThanOrEqual(row.createdAt.getTime() + 2 * 3600_000);
+    }
+    const atTheEnd = new Date(row.createdAt.getTime() + 2 * 3600_000 - 10 * 60_000);
+    expect((await loadSessionContext(db, context.sessionId, absolute, atTheEnd))!.expiresAt).toEqual(new Date(row.createdAt.getTime() + 2 * 3600_000));
+    expect(await getSessionExpiry(context.sessionId, absolute, db, atTheEnd)).toEqual(new Date(row.createdAt.getTime() + 2 * 3600_000));
+    const past = new Date(row.createdAt.getTime() + 2 * 3600_000 + 1000);
+    expect(await loadSessionContext(db, context.sessionId, absolute, past)).toBeNull();
+    expect((await db.session.findUniqueOrThrow({ where: { id: context.sessionId } })).revokedAt).not.toBeNull();
+    expect(await loadSessionContext(db, context.sessionId, absolute, atTheEnd)).toBeNull();
   });
 
   it("signs out everywhere: every session of the person ends", async () => {

@@ -6,7 +6,7 @@ import { loadSessionContext, type MemberFunction, type SessionContext } from "@/
 import { startSession } from "@/lib/access/start-session";
 import type { Db } from "@/lib/db/client";
 
-export const timeouts = { inactivitySeconds: 3600 };
+export const timeouts = { inactivitySeconds: 3600, absoluteSeconds: 12 * 3600 };
 
 export async function reload(db: Db, context: SessionContext): Promise<SessionContext> {
   const fresh = await loadSessionContext(db, context.sessionId, timeouts);

@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { SavedResults } from "@/components/find/saved-results";
 import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
 import { SentResults } from "@/components/find/sent-results";
@@ -36,7 +35,7 @@ export default async function FindRegistrationsPage({
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
   const isRegistryStaff = context.membership.function === "REGISTRY_STAFF";
-  if (!canUseModule(context, declaration) && !isRegistryStaff) return <AccessDenied reason="module" />;
+  if (!canUseModule(context, declaration) && !isRegistryStaff) forbidden();
 
   // Registry staff work with sent registrations only; everybody else starts with their drafts.
   const tab: FindTab = tabParam === "saved" || tabParam === "sent" ? tabParam : isRegistryStaff ? "sent" : "saved";
@@ -50,7 +49,7 @@ export default async function FindRegistrationsPage({
     tab === "saved" && isRegistryStaff
       ? null
       : await searchRegistrations(context, { moduleId: declaration.id, tab, query: query || undefined, after: after && after.length <= 200 ? after : undefined });
-  if (result && !result.ok && result.code === "forbidden") return <AccessDenied reason="module" />;
+  if (result && !result.ok && result.code === "forbidden") forbidden();
   const data = result?.ok ? result.data : null;
 
   return (
