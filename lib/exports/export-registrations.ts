@@ -140,6 +140,8 @@ export function exportRegistrations(
     const names = new NameBook(db);
     let rows = 0;
     let completed = false;
+    // The hospitals whose registrations left in the file: the event shows in their trails too.
+    const organisations = new Set<string>();
     let pending: Promise<Batch> | null = null;
     try {
       const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize);
@@ -153,6 +155,7 @@ export function exportRegistrations(
         if (batch.length === 0) continue;
         await names.complete(batch);
         rows += batch.length;
+        for (const row of batch) organisations.add(row.organisationId);
         for (const text of formatBatch(batch, layout, names, options.format)) yield text;
       }
       completed = true;
@@ -172,6 +175,7 @@ export function exportRegistrations(
           rows,
           completed,
         },
+        subjectOrganisationIds: [...organisations],
       });
     }
   }

@@ -111,7 +111,7 @@ describe("retention", () => {
     try {
       const outcome = await schedule.runNow();
       expect(outcome).toMatchObject({ days: 1095 });
-      expect(messages.at(-1)).toMatch(/^retention: removed \d+ registrations .*, and \d+ past rate-limit windows$/);
+      expect(messages.at(-1)).toMatch(/^retention: removed \d+ registrations .*, \d+ past rate-limit windows and \d+ old patient searches$/);
     } finally {
       schedule.stop();
     }

@@ -9,7 +9,8 @@ import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
-import { deleteDraftFromListAction } from "./actions";
+import { recallPatientSearch } from "@/lib/patients/patient-search";
+import { deleteDraftFromListAction, searchPatientAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -39,8 +40,12 @@ export default async function FindRegistrationsPage({
 
   // Registry staff work with sent registrations only; everybody else starts with their drafts.
   const tab: FindTab = tabParam === "saved" || tabParam === "sent" ? tabParam : isRegistryStaff ? "sent" : "saved";
-  // `insz` is what the patient page's "existing registrations" links use.
-  const query = (first(raw.q) ?? first(raw.insz) ?? "").trim();
+  // The patient searched for comes from the server, by the search's id: never from the URL.
+  const searchId = first(raw.search) || undefined;
+  const recalled = searchId ? await recallPatientSearch(context, searchId) : null;
+  const searchExpired = searchId !== undefined && recalled === null;
+  const query = recalled ?? "";
+  const activeSearch = recalled ? searchId : undefined;
   const after = first(raw.after) || undefined;
 
   const locale = (await getLocale()) as Locale;
@@ -55,8 +60,9 @@ export default async function FindRegistrationsPage({
   return (
     <section className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
-      <SearchForm moduleId={declaration.id} tab={tab} query={query} />
-      <FindTabs moduleId={declaration.id} tab={tab} query={query} />
+      <SearchForm moduleId={declaration.id} tab={tab} query={query} search={searchPatientAction} />
+      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} />
+      {searchExpired && <Notice tone="warning">{t("search.expired")}</Notice>}
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
       {result && !result.ok && result.code === "rate_limited" && (
         <Notice tone="warning">{t("search.rateLimited", { seconds: result.retryAfterSeconds })}</Notice>
@@ -70,7 +76,7 @@ export default async function FindRegistrationsPage({
           ) : (
             <SentResults moduleId={declaration.id} items={data.items} hasQuery={!!query} showOrganisation={isRegistryStaff} />
           )}
-          <FindPagination moduleId={declaration.id} tab={tab} query={query} after={after} nextCursor={data.nextCursor} />
+          <FindPagination moduleId={declaration.id} tab={tab} searchId={activeSearch} after={after} nextCursor={data.nextCursor} />
           {tab === "sent" && query && <OtherSources others={data.others} />}
         </>
       )}

@@ -14,7 +14,7 @@ import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
-import { checkRegistration } from "@/lib/registrations/check-registration";
+import { reviewRegistration } from "@/lib/registrations/check-registration";
 import { buildSummary } from "@/lib/registrations/summary-rows";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +31,7 @@ export default async function SummaryPage({
   const id = uuidOrNotFound((await params).id);
   const { sent, print } = await searchParams;
   const context = await requireReadyContext(`/registrations/${id}/summary`);
-  const checked = await checkRegistration(context, id);
+  const checked = await reviewRegistration(context, id);
   if (!checked) notFound();
   const { registration, outcome } = checked;
   const locale = (await getLocale()) as Locale;
