@@ -9,6 +9,7 @@ import { authConfig } from "@/lib/config/auth";
 import { getDb } from "@/lib/db/client";
 import { safeReturnTo } from "@/lib/security/return-target";
 import { ensureAuthSecret } from "./auth-secret";
+import { personByInsz } from "./person-identity";
 import { startSession } from "./start-session";
 
 interface EhealthProfile {
@@ -53,7 +54,7 @@ export function authOptions(): NextAuthOptions {
         const insz = (profile as EhealthProfile | undefined)?.sub;
         if (!insz) return "/access/refused?reason=unknown_person";
         const person = await getDb().person.findUnique({
-          where: { insz },
+          where: personByInsz(insz),
           select: { memberships: { where: { active: true }, select: { id: true } } },
         });
         if (!person) return "/access/refused?reason=unknown_person";

@@ -26,7 +26,7 @@ export interface ContextPhysician {
 
 export interface SessionContext {
   sessionId: string;
-  person: { id: string; insz: string; firstName: string; lastName: string; locale: string };
+  person: { id: string; firstName: string; lastName: string; locale: string };
   membership: ContextMembership | null;
   actingFor: ContextPhysician | null;
   termsAccepted: boolean;
@@ -102,7 +102,7 @@ export async function loadSessionContext(
     : null;
   return {
     sessionId,
-    person: { id: row.personId, insz: row.insz, firstName: row.firstName, lastName: row.lastName, locale: row.locale },
+    person: { id: row.personId, firstName: row.firstName, lastName: row.lastName, locale: row.locale },
     membership,
     actingFor: membership?.function === "ADMINISTRATIVE" ? actingFor : null,
     termsAccepted: row.termsAccepted,
@@ -115,7 +115,6 @@ interface SessionRow {
   createdAt: Date;
   lastSeenAt: Date;
   personId: string;
-  insz: string;
   firstName: string;
   lastName: string;
   locale: string;
@@ -141,7 +140,7 @@ interface SessionRow {
  */
 const SESSION_SQL = `
   SELECT s."revokedAt" IS NOT NULL AS revoked, s."createdAt" AT TIME ZONE 'UTC' AS "createdAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
-    p.id AS "personId", p.insz, p."firstName", p."lastName", p.locale,
+    p.id AS "personId", p."firstName", p."lastName", p.locale,
     m.id AS "membershipId", m.function::text AS function, m."organisationId", o.name AS "organisationName", m.specialty,
     physician.id AS "physicianMembershipId", doctor."firstName" AS "physicianFirstName", doctor."lastName" AS "physicianLastName",
     COALESCE((

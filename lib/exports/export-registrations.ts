@@ -354,7 +354,7 @@ function toSource(row: Row, names: NameBook): ExportSource {
     sentAt: row.sentAt,
     validationStatus: row.validationStatus,
     identifiedByService: row.identifiedByService ?? false,
-    patient: row.identityCiphertext && row.keyId ? decryptIdentity({ identityCiphertext: row.identityCiphertext, keyId: row.keyId }) : {},
+    patient: row.identityCiphertext && row.keyId ? decryptIdentity({ identityCiphertext: row.identityCiphertext, keyId: row.keyId, registrationId: row.id }) : {},
     confirmations: row.confirmations ?? [],
     formData: JSON.parse(row.formData) as unknown,
   };

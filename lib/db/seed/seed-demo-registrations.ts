@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * A few hundred demo SRT registrations spread over the demo physicians and hospitals, so lists,
  * search and exports have something to show. Deterministic (seeded), varied from the complete
@@ -94,8 +95,10 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
       reference = `SRT-${year}-${String(next).padStart(6, "0")}`;
     }
     const author = byHelper ? helper : physician;
+    const id = randomUUID();
     await db.registration.create({
       data: {
+        id,
         moduleId: "srt",
         organisationId: physician.organisationId,
         responsiblePhysicianId: physician.id,
@@ -109,7 +112,7 @@ export async function seedDemoRegistrations(db: Db, count = 360, now = new Date(
         sentById: send ? author.personId : null,
         createdAt,
         updatedAt: send ? sentAt : createdAt,
-        patient: { create: { ...protectPatient(patient), identifiedByService: true } },
+        patient: { create: { ...protectPatient(patient, id), identifiedByService: true } },
         confirmations: send
           ? {
               create: issues

@@ -1,6 +1,12 @@
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN     "subjectOrganisationIds" UUID[] DEFAULT ARRAY[]::UUID[];
 
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "inszCiphertext" TEXT,
+ADD COLUMN     "inszIndex" TEXT,
+ADD COLUMN     "keyId" TEXT,
+ALTER COLUMN "insz" DROP NOT NULL;
+
 -- CreateTable
 CREATE TABLE "PatientSearch" (
     "id" UUID NOT NULL,
@@ -17,3 +23,6 @@ CREATE INDEX "PatientSearch_createdAt_idx" ON "PatientSearch"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_subjectOrganisationIds_idx" ON "AuditEvent" USING GIN ("subjectOrganisationIds");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_inszIndex_key" ON "Person"("inszIndex");
