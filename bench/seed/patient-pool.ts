@@ -37,8 +37,10 @@ export function buildPatientPool(size: number): PoolPatient[] {
     const patient = poolPatient(index);
     if (reserved.has(patient.insz!)) continue;
     // The indexes and clear columns only; the placeholder binding's ciphertext is dropped.
-    const { identityCiphertext: _ciphertext, keyId: _keyId, ...columns } = protectPatient(patient, "00000000-0000-0000-0000-000000000000");
-    pool.push({ ...columns, identity: patient });
+    const columns: Partial<ReturnType<typeof protectPatient>> = protectPatient(patient, "00000000-0000-0000-0000-000000000000");
+    delete columns.identityCiphertext;
+    delete columns.keyId;
+    pool.push({ ...(columns as PoolPatient), identity: patient });
   }
   return pool;
 }

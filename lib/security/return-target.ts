@@ -12,7 +12,6 @@ const MAX_LENGTH = 500;
 
 // Control characters and backslashes, also percent-encoded (%5C, %09, %0A, %0D, …): a later
 // decoding step (ours or a proxy's) must not turn an accepted value into a refused one.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\\]|%(?:5c|[01][0-9a-f]|7f)/i;
 
 /** The same-origin path `value` names (path, query and fragment), or undefined when it names anything else. */
