@@ -12,7 +12,7 @@ import { startSession } from "@/lib/access/start-session";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
 import type { IdentifyPerson } from "@/lib/patients/identify-person";
-import { blindIndex, decryptIdentity, identityBinding } from "@/lib/patients/identity-protection";
+import { blindIndex, decryptIdentity, identityBinding, protectPatient } from "@/lib/patients/identity-protection";
 import { PATIENT_SEARCH_MINUTES, recallPatientSearch, rememberPatientSearch } from "@/lib/patients/patient-search";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { findExistingRegistrations } from "@/lib/registrations/find-existing-registrations";
@@ -21,7 +21,7 @@ import { identifyPatient } from "@/lib/registrations/identify-patient";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { reencryptIdentities } from "@/lib/security/reencrypt-identities";
 import { seal, unsealUnbound } from "@/lib/security/sealed-text";
-import { createCipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, randomBytes, randomUUID } from "node:crypto";
 import { keyRing } from "@/lib/security/keys";
 import { signIn, timeouts } from "../support/contexts";
 import { hospitals, people } from "../support/demo";
@@ -92,13 +92,25 @@ describe("security hardening (issue 11)", () => {
   it("3: the patient page's notice says no more about others than list 2 shows", async () => {
     const { db } = testDb;
     const sent = await db.registration.findFirstOrThrow({ where: { status: "SENT", organisation: { nihii: hospitals.liege } }, include: { patient: true } });
-    const insz = decryptIdentity(sent.patient!).insz!;
+    const identity = decryptIdentity(sent.patient!);
+    const insz = identity.insz!;
+    // A second sent registration of the patient by the same physician: list 2 still names one pair.
+    const twinId = randomUUID();
+    const { id: _id, reference: _reference, formData, ...fields } = sent;
+    void _id;
+    void _reference;
+    const { patient: _patient, ...copied } = fields;
+    void _patient;
+    await db.registration.create({
+      data: { ...copied, id: twinId, reference: `${sent.reference}-B`, formData: formData as object, patient: { create: { ...protectPatient(identity, twinId), identifiedByService: true } } },
+    });
     const claes = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
     const existing = await findExistingRegistrations(claes, "srt", insz, db);
     const list = await searchRegistrations(claes, { moduleId: "srt", tab: "sent", query: insz }, db);
     if (!list.ok || !existing) throw new Error("refused");
     const sentElsewhereRows = await db.registration.count({ where: { status: "SENT", moduleId: "srt", patient: { inszIndex: blindIndex("insz", insz) }, NOT: { organisation: { nihii: hospitals.gent } } } });
     expect(sentElsewhereRows).toBeGreaterThan(0);
+    expect(sentElsewhereRows).toBeGreaterThan(list.data.others.length);
     expect(existing.sentElsewhere).toBe(list.data.others.length);
   });
 
