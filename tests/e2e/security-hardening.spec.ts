@@ -183,7 +183,7 @@ test("7: malformed path ids are 404 and refused pages 403", async ({ page, playw
   for (const path of ["/audit", "/access-management"]) {
     const response = await api.get(path, { headers: { Cookie: cookie }, maxRedirects: 0 });
     expect(response.status(), path).toBe(403);
-    expect(await response.text(), path).toContain("Access denied");
+    expect(await response.text(), path).toContain("denied-title");
   }
   await api.dispose();
 });
