@@ -108,8 +108,9 @@ describe("security hardening (issue 11)", () => {
     const existing = await findExistingRegistrations(claes, "srt", insz, db);
     const list = await searchRegistrations(claes, { moduleId: "srt", tab: "sent", query: insz }, db);
     if (!list.ok || !existing) throw new Error("refused");
-    const sentElsewhereRows = await db.registration.count({ where: { status: "SENT", moduleId: "srt", patient: { inszIndex: blindIndex("insz", insz) }, NOT: { organisation: { nihii: hospitals.gent } } } });
-    expect(sentElsewhereRows).toBeGreaterThan(0);
+    // Sent registrations of the patient Claes may not open: main's notice counted these.
+    const sentAnywhere = await db.registration.count({ where: { status: "SENT", moduleId: "srt", patient: { inszIndex: blindIndex("insz", insz) } } });
+    const sentElsewhereRows = sentAnywhere - existing.sent;
     expect(sentElsewhereRows).toBeGreaterThan(list.data.others.length);
     expect(existing.sentElsewhere).toBe(list.data.others.length);
   });
