@@ -2,22 +2,6 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Content-Security-Policy without inline scripts would need nonces on every page; Next's own
-// bootstrap scripts are inline, so 'unsafe-inline' stays for scripts until nonces are wired in.
-const isDev = process.env.NODE_ENV !== "production";
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -28,18 +12,19 @@ const nextConfig = {
     // Next's default, stated on purpose: the largest draft the schema allows (20 plans of 50
     // lesions, 4,000-character comments) is a few hundred kB; a bigger body is refused (413).
     serverActions: { bodySizeLimit: "1mb" },
+    // forbidden(): refused pages answer 403 (app/forbidden.tsx), not 200.
+    authInterrupts: true,
   },
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "pg", "pdfmake"],
+  // Every page, action and route handler gets its headers (CSP with a per-request nonce, COOP,
+  // CORP, Permissions-Policy, HSTS) from proxy.ts; the static files it skips get these.
   async headers() {
     return [
       {
-        source: "/:path*",
+        source: "/_next/static/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
         ],
       },
     ];

@@ -14,6 +14,7 @@
  * the baseline taken just before the export, and (with --expose-gc) the heap still held after it.
  */
 import { spawn } from "node:child_process";
+import { personByInsz } from "@/lib/access/person-identity";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -139,6 +140,7 @@ async function seedRegistrations(db: Db, count: number): Promise<void> {
             { insurerCode: "100", insuranceNumber: String(10_000_000 + i) },
             i % 10 === 0 ? "=HYPERLINK(\"http://example.org\"), \"quoted\"\nsecond line" : undefined,
           ),
+          id,
         ),
       });
       if (i % 3 === 0) {
@@ -163,12 +165,12 @@ async function signInRegistryStaff(db: Db): Promise<SessionContext> {
   const insz = "74061025571"; // Hilde Verstraete, registry staff (lib/demo/people.ts)
   const started = await startSession(insz, "bench", db);
   if (!started.ok) throw new Error(`cannot sign in: ${started.reason}`);
-  const timeouts = { inactivitySeconds: 24 * 3600 };
+  const timeouts = { inactivitySeconds: 24 * 3600, absoluteSeconds: 24 * 3600 };
   let context = await loadSessionContext(db, started.sessionId, timeouts);
   if (!context) throw new Error("no session");
   const terms = await db.termsVersion.findFirst({ orderBy: { version: "desc" } });
   if (terms) await acceptTerms(context, terms.version, db);
-  const membership = await db.membership.findFirstOrThrow({ where: { person: { insz }, function: "REGISTRY_STAFF" } });
+  const membership = await db.membership.findFirstOrThrow({ where: { person: personByInsz(insz), function: "REGISTRY_STAFF" } });
   await chooseMembership(context, membership.id, db);
   context = await loadSessionContext(db, started.sessionId, timeouts);
   if (!context) throw new Error("no session");

@@ -6,6 +6,7 @@
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { removeExpiredRegistrations, retentionDays } from "@/lib/retention/remove-expired-registrations";
+import { removeOldPatientSearches } from "@/lib/patients/patient-search";
 import { removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
         `last changed before ${outcome.cutoff.toISOString()} (period ${days} days)`,
     );
     console.log(`retention: removed ${await removeOldRateLimitWindows(new Date(), db)} past rate-limit windows`);
+    console.log(`retention: removed ${await removeOldPatientSearches(new Date(), db)} old patient searches`);
   } finally {
     await close();
   }

@@ -1,6 +1,6 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { addMemberAction, linkPhysicianAction, removeLinkAction, setMembershipActiveAction } from "@/app/access-management/actions";
-import { AccessDenied } from "@/components/access-management/access-denied";
 import { AddMemberForm } from "@/components/access-management/add-member-form";
 import { LinkPhysicianForm } from "@/components/access-management/link-physician-form";
 import { MemberTable } from "@/components/access-management/member-table";
@@ -18,7 +18,7 @@ export async function generateMetadata() {
 export default async function AccessManagementPage() {
   const context = await requireReadyContext("/access-management");
   const overview = await listMembers(context);
-  if (!overview.ok) return <AccessDenied />;
+  if (!overview.ok) forbidden();
   const { organisationName, people, administratives, physicians } = overview.data;
   const t = await getTranslations("accessManagement");
   return (

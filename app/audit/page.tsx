@@ -1,8 +1,11 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { AuditFilterForm, type AuditFilterFormValues } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
+import { PatientLookupForm } from "@/components/audit/patient-lookup-form";
+import { formatInsz } from "@/lib/patients/insz";
+import { auditPatientLookupAction } from "./actions";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { AuditFilterValues } from "@/lib/audit/audit-filters";
@@ -14,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const filterNames = ["action", "person", "registration", "from", "to"] as const;
+const filterNames = ["action", "person", "registration", "from", "to", "patient"] as const;
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -49,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const context = await requireReadyContext(queryOf(typedValues(params)));
   const result = await listAuditEvents(context, params);
-  if (!result.ok && result.code === "forbidden") return <AccessDenied reason="page" />;
+  if (!result.ok && result.code === "forbidden") forbidden();
 
   const t = await getTranslations("audit");
   const locale = (await getLocale()) as Locale;
@@ -79,6 +82,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </Notice>
         )}
         <AuditFilterForm key={JSON.stringify(values)} values={values} errors={errors} />
+        <PatientLookupForm
+          action={auditPatientLookupAction}
+          insz={result.ok && result.data.patientInsz ? formatInsz(result.data.patientInsz) : null}
+          invalid={params.patientInvalid === "1" || Boolean(errors?.patient)}
+        />
       </section>
 
       {result.ok && (

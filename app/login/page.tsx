@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { Notice } from "@/components/ui/notice";
-import { getSessionContext } from "@/lib/access/verify-session";
+import { getSessionContext, safeReturnTo } from "@/lib/access/verify-session";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +16,8 @@ function waitSeconds(limited: string | undefined): number | null {
 
 export default async function LoginPage({ searchParams }: { searchParams: Search }) {
   const { returnTo, reason, signedOut, error, limited } = await searchParams;
-  const safeReturnTo = returnTo?.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/";
-  if (await getSessionContext()) redirect(safeReturnTo);
+  const target = safeReturnTo(returnTo) ?? "/";
+  if (await getSessionContext()) redirect(target);
   const t = await getTranslations("auth");
   const wait = waitSeconds(limited);
   return (
@@ -28,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       {error && <Notice tone="error">{t("error")}</Notice>}
       {wait && <Notice tone="warning">{t("limited", { seconds: wait })}</Notice>}
       <p>{t("loginIntro")}</p>
-      <SignInButton label={t("loginButton")} callbackUrl={safeReturnTo} locale={await getLocale()} />
+      <SignInButton label={t("loginButton")} callbackUrl={target} locale={await getLocale()} />
     </section>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { redirect } from "next/navigation";
 import { readSessionContext } from "@/lib/access/verify-session";
+import { checkRegistration } from "@/lib/registrations/check-registration";
 import { runCommand } from "@/lib/registrations/commands";
 import type { Result } from "@/lib/registrations/result";
 import { describeIssues, type DescribedIssue } from "./describe-issues";
@@ -24,12 +25,16 @@ export async function saveDraftAction(input: unknown): Promise<ActionResult<{ ve
   return toActionResult(result as Result<{ version: number; savedAt: Date }>);
 }
 
-/** Form "Next": saves, then shows the summary with the server's validation (F-REG-2). */
+/**
+ * Form "Next": saves, records the server's validation (F-REG-2), then shows the summary. The
+ * summary page itself (a GET) only reads.
+ */
 export async function saveAndCheckAction(input: unknown): Promise<ActionResult> {
   const context = await readSessionContext();
   const result = await runCommand("save", input, context);
   if (!result.ok) return toActionResult(result);
   const { id } = input as { id: string };
+  await checkRegistration(context, id);
   redirect(`/registrations/${id}/summary`);
 }
 

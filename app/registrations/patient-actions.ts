@@ -3,24 +3,32 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { IdentifyResponse, PatientSubmission, PatientSubmitResult } from "@/components/patients/types";
+import { findHref } from "@/components/find/types";
+import type { SessionContext } from "@/lib/access/session-context";
 import { readSessionContext } from "@/lib/access/verify-session";
+import { rememberPatientSearch } from "@/lib/patients/patient-search";
 import { runCommand } from "@/lib/registrations/commands";
 import { identifyPatient } from "@/lib/registrations/identify-patient";
 import type { Result } from "@/lib/registrations/result";
 import { describeIssues } from "./describe-issues";
 
-function listLinks(moduleId: string, insz: string) {
-  const query = `insz=${encodeURIComponent(insz)}`;
-  return { savedHref: `/modules/${moduleId}/registrations?tab=saved&${query}`, sentHref: `/modules/${moduleId}/registrations?tab=sent&${query}` };
+/**
+ * The notice's links open the Saved and Sent lists for this patient, which show only what the
+ * user may open (and list 2). The INSZ stays on the server: the links carry a search's id.
+ */
+async function listLinks(context: SessionContext, moduleId: string, insz: string) {
+  const searchId = (await rememberPatientSearch(context, insz)) ?? undefined;
+  return { savedHref: findHref(moduleId, "saved", searchId), sentHref: findHref(moduleId, "sent", searchId) };
 }
 
 export async function identifyForModuleAction(moduleId: string, insz: unknown): Promise<IdentifyResponse> {
   if (typeof insz !== "string" || insz.length > 40) return { status: "invalid", reason: "format" };
-  const result = await identifyPatient(await readSessionContext(), moduleId, insz);
+  const context = await readSessionContext();
+  const result = await identifyPatient(context, moduleId, insz);
   if (result.status === "forbidden") return { status: "invalid", reason: "forbidden" };
   if (result.status === "invalid") return result;
-  const existing = result.existing && result.existing.saved + result.existing.sent + result.existing.sentElsewhere > 0
-    ? { ...result.existing, ...listLinks(moduleId, insz) }
+  const existing = context && result.existing && result.existing.saved + result.existing.sent + result.existing.sentElsewhere > 0
+    ? { ...result.existing, ...(await listLinks(context, moduleId, insz)) }
     : null;
   return { ...result, existing } as IdentifyResponse;
 }

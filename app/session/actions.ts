@@ -72,6 +72,6 @@ export async function keepAliveAction(): Promise<{ ok: boolean; expiresAt: strin
 export async function sessionExpiryAction(): Promise<{ expiresAt: string | null }> {
   const cookie = await readSessionCookie();
   if (!cookie) return { expiresAt: null };
-  const expiresAt = await getSessionExpiry(cookie.sid, authConfig().inactivitySeconds);
+  const expiresAt = await getSessionExpiry(cookie.sid, authConfig());
   return { expiresAt: expiresAt?.toISOString() ?? null };
 }

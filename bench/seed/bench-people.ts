@@ -5,6 +5,7 @@
  */
 // eslint-disable-next-line no-restricted-imports -- the benchmark seeds and queries its own throw-away database
 import type { Db } from "@/lib/db/client";
+import { newPersonData } from "@/lib/access/person-identity";
 import { syntheticInsz } from "./synthetic-insz";
 
 export const benchHospitals = 27;
@@ -30,11 +31,11 @@ export async function seedBenchPeople(db: Db): Promise<void> {
     lastName: `Physician ${i + 1}`,
     locale: ["nl", "fr", "en"][i % 3]!,
   }));
-  await db.person.createMany({ data: people });
-  const personIds = new Map((await db.person.findMany({ where: { firstName: "Bench" } })).map((p) => [p.insz, p.id]));
+  const rows = people.map((person) => newPersonData(person));
+  await db.person.createMany({ data: rows });
   await db.membership.createMany({
-    data: people.map((person, i) => ({
-      personId: personIds.get(person.insz)!,
+    data: rows.map((person, i) => ({
+      personId: person.id,
       organisationId: orgIds.get(organisations[Math.floor(i / physiciansPerHospital)]!.nihii)!,
       function: "SPECIALIST" as const,
       nihii: String(20_000_000 + i),

@@ -4,6 +4,7 @@
  * for every user, created the way the login does (start, accept terms, choose the membership).
  */
 import { randomUUID } from "node:crypto";
+import { personByInsz, readPersonInsz } from "@/lib/access/person-identity";
 import { acceptTerms } from "@/lib/access/accept-terms";
 import { chooseMembership } from "@/lib/access/choose-membership";
 import { loadSessionContext, type SessionContext } from "@/lib/access/session-context";
@@ -35,7 +36,7 @@ export interface Fixtures {
   formData: Record<string, unknown>;
 }
 
-const inactivity = { inactivitySeconds: 24 * 3600 };
+const inactivity = { inactivitySeconds: 24 * 3600, absoluteSeconds: 24 * 3600 };
 
 /** A complete SRT registration whose treatment ended a month ago, for a man born in 1955. */
 export function recentCompleteRegistration(now: Date, index = 0): { formData: Record<string, unknown>; patient: TPatientIdentification } {
@@ -97,7 +98,7 @@ async function createDrafts(db: Db, physician: { id: string; organisationId: str
       createdAt: now,
       updatedAt: now,
     });
-    patients.push({ registrationId: id, identifiedByService: true, ...protectPatient(patient) });
+    patients.push({ registrationId: id, identifiedByService: true, ...protectPatient(patient, id) });
   }
   await db.registration.createMany({ data: registrations });
   await db.registrationPatient.createMany({ data: patients });
@@ -117,14 +118,14 @@ export async function createFixtures(db: Db, now = new Date()): Promise<Fixtures
   for (let i = 0; i < 20; i += 1) {
     const physician = benchPhysicians[i * perHospital]!;
     const [draftId] = await createDrafts(db, physician, 1, now, 10_000 + i);
-    savers.push({ ...(await signInAs(db, physician.person.insz, physician.id)), draftId: draftId! });
+    savers.push({ ...(await signInAs(db, readPersonInsz(physician.person), physician.id)), draftId: draftId! });
   }
   const bulkPhysician = benchPhysicians.at(-1)!;
   const draftIds = await createDrafts(db, bulkPhysician, 1000, now, 20_000);
-  const bulk = { ...(await signInAs(db, bulkPhysician.person.insz, bulkPhysician.id)), draftIds };
+  const bulk = { ...(await signInAs(db, readPersonInsz(bulkPhysician.person), bulkPhysician.id)), draftIds };
 
-  const maes = await db.membership.findFirstOrThrow({ where: { person: { insz: "62071407283" }, function: "SPECIALIST" } });
-  const staff = await db.membership.findFirstOrThrow({ where: { person: { insz: "74061025571" }, function: "REGISTRY_STAFF" } });
+  const maes = await db.membership.findFirstOrThrow({ where: { person: personByInsz("62071407283"), function: "SPECIALIST" } });
+  const staff = await db.membership.findFirstOrThrow({ where: { person: personByInsz("74061025571"), function: "REGISTRY_STAFF" } });
   return {
     savers,
     bulk,

@@ -1,13 +1,13 @@
 /**
- * Encrypted patient rows made once and reused across registrations: encrypting a million
- * identities would dominate the seeding and tell nothing about the application.
+ * Patients made once and reused across registrations, with their blind indexes computed once.
+ * Each registration still gets its own ciphertext (bound to its row), made while inserting.
  */
 import { demoPopulation } from "@/lib/patients/demo-population";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import { syntheticInsz } from "./synthetic-insz";
 
-export type ProtectedPatient = ReturnType<typeof protectPatient>;
+export type PoolPatient = Omit<ReturnType<typeof protectPatient>, "identityCiphertext" | "keyId"> & { identity: TPatientIdentification };
 
 const insurers = ["100", "200", "300", "400", "500", "600", "900"];
 
@@ -30,12 +30,17 @@ export function poolPatient(index: number): TPatientIdentification {
 }
 
 /** The pool, without any INSZ of the demo population (those are the ones the bench searches for). */
-export function buildPatientPool(size: number): ProtectedPatient[] {
+export function buildPatientPool(size: number): PoolPatient[] {
   const reserved = new Set(demoPopulation.map((p) => p.insz));
-  const pool: ProtectedPatient[] = [];
+  const pool: PoolPatient[] = [];
   for (let index = 0; pool.length < size; index += 1) {
     const patient = poolPatient(index);
-    if (!reserved.has(patient.insz!)) pool.push(protectPatient(patient));
+    if (reserved.has(patient.insz!)) continue;
+    // The indexes and clear columns only; the placeholder binding's ciphertext is dropped.
+    const columns: Partial<ReturnType<typeof protectPatient>> = protectPatient(patient, "00000000-0000-0000-0000-000000000000");
+    delete columns.identityCiphertext;
+    delete columns.keyId;
+    pool.push({ ...(columns as PoolPatient), identity: patient });
   }
   return pool;
 }

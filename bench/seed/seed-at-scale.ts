@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 /**
  * N registrations in a few set-based statements: a pool of encrypted patients, the physicians and
  * the complete SRT examples go into helper tables, then INSERT … SELECT over generate_series
@@ -10,9 +11,9 @@
 import type { Db } from "@/lib/db/client";
 import { validRegistrations } from "@/lib/modules/srt/examples";
 import { demoPopulation } from "@/lib/patients/demo-population";
-import { protectPatient } from "@/lib/patients/identity-protection";
+import { encryptIdentity, protectPatient } from "@/lib/patients/identity-protection";
 import { patientFromRegister } from "@/lib/patients/patient-from-register";
-import { buildPatientPool, poolSizeFor, type ProtectedPatient } from "./patient-pool";
+import { buildPatientPool, poolSizeFor, type PoolPatient } from "./patient-pool";
 
 export interface ScaleSeed {
   registrations: number;
@@ -34,7 +35,7 @@ export async function seedAtScale(db: Db, scale: number, log: (line: string) => 
   const poolSize = poolSizeFor(scale);
   await createHelperTables(db);
   try {
-    await insertPool(db, buildPatientPool(poolSize));
+    const pool = buildPatientPool(poolSize);
     await db.$executeRawUnsafe(`INSERT INTO bench_seed_physicians (k, membership_id, organisation_id, person_id)
       SELECT (row_number() OVER (ORDER BY m.id)) - 1, m.id, m."organisationId", m."personId" FROM "Membership" m WHERE m.function = 'SPECIALIST' AND m.active`);
     const forms = Object.values(validRegistrations);
@@ -45,7 +46,7 @@ export async function seedAtScale(db: Db, scale: number, log: (line: string) => 
 
     for (let from = 1; from <= scale; from += chunkSize) {
       const to = Math.min(scale, from + chunkSize - 1);
-      await insertRegistrations(db, { from, to, scale, physicians, forms: forms.length, poolSize, now });
+      await insertRegistrations(db, { from, to, scale, physicians, forms: forms.length, poolSize, pool, now });
       log(`seed: ${to.toLocaleString("en-GB")} / ${scale.toLocaleString("en-GB")} registrations`);
     }
   } finally {
@@ -58,33 +59,12 @@ export async function seedAtScale(db: Db, scale: number, log: (line: string) => 
 
 async function createHelperTables(db: Db): Promise<void> {
   await dropHelperTables(db);
-  await db.$executeRawUnsafe(`CREATE UNLOGGED TABLE bench_seed_pool (k int PRIMARY KEY, identity_ciphertext text NOT NULL, key_id text NOT NULL,
-    insz_index text, insurance_number_index text, sex text, birth_year int, insurer_code text, country text)`);
   await db.$executeRawUnsafe(`CREATE UNLOGGED TABLE bench_seed_physicians (k int PRIMARY KEY, membership_id uuid NOT NULL, organisation_id uuid NOT NULL, person_id uuid NOT NULL)`);
   await db.$executeRawUnsafe(`CREATE UNLOGGED TABLE bench_seed_forms (k int PRIMARY KEY, form_data jsonb NOT NULL)`);
 }
 
 async function dropHelperTables(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_seed_pool, bench_seed_physicians, bench_seed_forms`);
-}
-
-async function insertPool(db: Db, pool: ProtectedPatient[]): Promise<void> {
-  // 9 parameters a row. PGlite (pglite-prisma-adapter 0.7.2) silently breaks the connection for
-  // later queries with 45,000 parameters in one statement; 9,000 is fine on both databases.
-  const perStatement = 1_000;
-  for (let start = 0; start < pool.length; start += perStatement) {
-    const rows = pool.slice(start, start + perStatement);
-    const values: unknown[] = [];
-    const tuples = rows.map((p, i) => {
-      values.push(start + i, p.identityCiphertext, p.keyId, p.inszIndex, p.insuranceNumberIndex, p.sex, p.birthYear, p.insurerCode, p.country);
-      const base = i * 9;
-      return `(${Array.from({ length: 9 }, (_, c) => `$${base + c + 1}`).join(", ")})`;
-    });
-    await db.$executeRawUnsafe(
-      `INSERT INTO bench_seed_pool (k, identity_ciphertext, key_id, insz_index, insurance_number_index, sex, birth_year, insurer_code, country) VALUES ${tuples.join(", ")}`,
-      ...values,
-    );
-  }
 }
 
 interface Chunk {
@@ -94,6 +74,7 @@ interface Chunk {
   physicians: number;
   forms: number;
   poolSize: number;
+  pool: PoolPatient[];
   now: Date;
 }
 
@@ -124,12 +105,35 @@ async function insertRegistrations(db: Db, c: Chunk): Promise<void> {
     FROM r
     JOIN bench_seed_physicians p ON p.k = g % ${c.physicians}
     JOIN bench_seed_forms f ON f.k = n % ${c.forms}`, c.now);
-  await db.$executeRawUnsafe(`
-    INSERT INTO "RegistrationPatient" (${patientColumns})
-    SELECT ${id}, pool.identity_ciphertext, pool.key_id, pool.insz_index, pool.insurance_number_index, NULL,
-      pool.sex, pool.birth_year, pool.insurer_code, pool.country, 'INSZ', true
-    FROM ${series}
-    JOIN bench_seed_pool pool ON pool.k = (g::bigint * 7919) % ${c.poolSize}`);
+  await insertPatients(db, c);
+}
+
+/** The id SQL gives registration g: md5('bench-registration-' || g)::uuid. */
+function benchRegistrationId(g: number): string {
+  const hex = createHash("md5").update(`bench-registration-${g}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The patient blocks of registrations from..to: pool patient (g·7919) mod poolSize, encrypted
+ * for its registration (a ciphertext is bound to its row, so it cannot be copied in SQL).
+ */
+async function insertPatients(db: Db, c: Chunk): Promise<void> {
+  // 12 parameters a row, below what PGlite accepts in one statement (see insertPool).
+  const perStatement = 700;
+  for (let start = c.from; start <= c.to; start += perStatement) {
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    for (let g = start; g <= Math.min(c.to, start + perStatement - 1); g += 1) {
+      const registrationId = benchRegistrationId(g);
+      const p = c.pool[(g * 7919) % c.poolSize]!;
+      const { identityCiphertext, keyId } = encryptIdentity(p.identity, registrationId);
+      const base = values.length;
+      values.push(registrationId, identityCiphertext, keyId, p.inszIndex, p.insuranceNumberIndex, null, p.sex, p.birthYear, p.insurerCode, p.country, "INSZ", true);
+      tuples.push(`($${base + 1}::uuid, ${Array.from({ length: 11 }, (_, i) => `$${base + i + 2}`).join(", ")})`);
+    }
+    await db.$executeRawUnsafe(`INSERT INTO "RegistrationPatient" (${patientColumns}) VALUES ${tuples.join(", ")}`, ...values);
+  }
 }
 
 /** Known patients, three sent registrations each at three physicians (different hospitals). */
@@ -139,13 +143,16 @@ async function seedSearchPatients(db: Db, now: Date): Promise<string[]> {
   const form = validRegistrations.primaryTumour;
   let serial = 0;
   for (const person of people) {
-    const patient = protectPatient(patientFromRegister(person, { insurerCode: "100", insuranceNumber: String(90_000_000 + serial) }));
+    const identity = patientFromRegister(person, { insurerCode: "100", insuranceNumber: String(90_000_000 + serial) });
     for (let i = 0; i < searchMatches; i += 1) {
       serial += 1;
+      const id = randomUUID();
+      const patient = protectPatient(identity, id);
       const physician = physicians[(serial * 37) % physicians.length]!;
       const sentAt = new Date(now.getTime() - serial * 7 * 86_400_000);
       await db.registration.create({
         data: {
+          id,
           moduleId: "srt",
           organisationId: physician.organisationId,
           responsiblePhysicianId: physician.id,

@@ -13,6 +13,8 @@ export interface AuditFilterFormValues {
   registration?: string;
   from?: string;
   to?: string;
+  /** Id of the server-side "who looked up this patient" search, kept while filtering further. */
+  patient?: string;
 }
 
 interface AuditFilterFormProps {
@@ -68,6 +70,7 @@ export function AuditFilterForm({ values, errors = {} }: AuditFilterFormProps) {
       aria-busy={pending || undefined}
       className="space-y-4 rounded border border-slate-200 bg-white p-4"
     >
+      {values.patient && <input type="hidden" name="patient" value={values.patient} />}
       <div className="grid gap-4 md:grid-cols-3">
         <div>
           <label htmlFor={fieldId("action")} className="block font-medium">{t("filters.action")}</label>

@@ -19,8 +19,8 @@ const choice =
 
 /**
  * The download choices (F-BULK-2) and the sensitive-data notice that must be confirmed first
- * (F-BULK-3). A plain GET form: the browser downloads the streamed file and shows its progress
- * (F-BULK-4). The server checks everything again; this only saves the user a refused request.
+ * (F-BULK-3). A plain POST form (an export is never a GET): the browser downloads the streamed
+ * file and shows its progress (F-BULK-4). The server checks everything again; this only saves the user a refused request.
  */
 export function DownloadForm({ action, kinds }: DownloadFormProps) {
   const t = useTranslations("exports");
@@ -40,7 +40,7 @@ export function DownloadForm({ action, kinds }: DownloadFormProps) {
   };
 
   return (
-    <form method="get" action={action} onSubmit={submit} className="space-y-6">
+    <form method="post" action={action} onSubmit={submit} className="space-y-6">
       <fieldset className="space-y-2">
         <legend className="mb-2 font-semibold">{t("kindLegend")}</legend>
         {kinds.map((value) => (

@@ -19,8 +19,8 @@ const secondary = "rounded border border-brand-600 px-4 py-2 text-sm font-semibo
 
 /**
  * F-BULK-3: the disclaimer that sensitive medical data leave WBCR, confirmed with a required
- * checkbox before the CSV or TXT download. A plain GET form to the export route, so the browser
- * downloads the file itself; the route checks access and `confirm=1` again.
+ * checkbox before the CSV or TXT download. A plain POST form to the export route (an export is
+ * never a GET), so the browser downloads the file itself; the route checks access and `confirm=1` again.
  */
 export function ExportPanel({ moduleId, kind, ids, variant, label }: ExportPanelProps) {
   const t = useTranslations("find.export");
@@ -31,7 +31,7 @@ export function ExportPanel({ moduleId, kind, ids, variant, label }: ExportPanel
 
   return (
     <form
-      method="get"
+      method="post"
       action={exportPath(moduleId)}
       className="space-y-3 rounded border border-amber-500 bg-amber-50 p-4 text-sm text-amber-950"
       aria-labelledby={variant === "selection" ? `${base}-title` : undefined}

@@ -1,23 +1,20 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OtherSource } from "@/lib/registrations/search-registrations";
+import { findHref, type FindTab } from "./types";
 import { captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
 
-export type FindTab = "saved" | "sent";
+export { findHref, type FindTab };
 
-/** The list page's address: the tab, the query and the page cursor are all in the URL. */
-export function findHref(moduleId: string, tab: FindTab, query?: string, after?: string): string {
-  const params = new URLSearchParams({ tab });
-  if (query) params.set("q", query);
-  if (after) params.set("after", after);
-  return `/modules/${encodeURIComponent(moduleId)}/registrations?${params.toString()}`;
-}
-
-/** F-FIND-1: a plain GET form, so searching works without scripts and results can be bookmarked. */
-export function SearchForm({ moduleId, tab, query }: { moduleId: string; tab: FindTab; query: string }) {
+/**
+ * F-FIND-1: the search form, posted to a server action (works without scripts too): the
+ * identifier is kept on the server and never appears in the address (lib/patients/patient-search.ts).
+ */
+export function SearchForm({ moduleId, tab, query, search }: { moduleId: string; tab: FindTab; query: string; search: (formData: FormData) => Promise<void> }) {
   const t = useTranslations("find.search");
   return (
-    <form method="get" action={`/modules/${encodeURIComponent(moduleId)}/registrations`} role="search" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+    <form action={search} role="search" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+      <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="tab" value={tab} />
       <label htmlFor="find-query" className="block font-semibold">
         {t("label")}
@@ -50,8 +47,8 @@ export function SearchForm({ moduleId, tab, query }: { moduleId: string; tab: Fi
   );
 }
 
-/** The Saved and Sent tabs: links that keep the query; the current one is marked for screen readers. */
-export function FindTabs({ moduleId, tab, query }: { moduleId: string; tab: FindTab; query: string }) {
+/** The Saved and Sent tabs: links that keep the search (by its id); the current one is marked for screen readers. */
+export function FindTabs({ moduleId, tab, searchId }: { moduleId: string; tab: FindTab; searchId?: string }) {
   const t = useTranslations("find.tabs");
   return (
     <nav aria-label={t("label")}>
@@ -61,7 +58,7 @@ export function FindTabs({ moduleId, tab, query }: { moduleId: string; tab: Find
           return (
             <li key={name}>
               <Link
-                href={findHref(moduleId, name, query || undefined)}
+                href={findHref(moduleId, name, searchId)}
                 aria-current={current ? "page" : undefined}
                 className={
                   "-mb-px inline-block rounded-t border px-5 py-2 font-semibold " +
@@ -79,7 +76,7 @@ export function FindTabs({ moduleId, tab, query }: { moduleId: string; tab: Find
 }
 
 /** Keyset pages: back to the first page, or on to the next one (F-FIND-4). */
-export function FindPagination({ moduleId, tab, query, after, nextCursor }: { moduleId: string; tab: FindTab; query: string; after?: string; nextCursor: string | null }) {
+export function FindPagination({ moduleId, tab, searchId, after, nextCursor }: { moduleId: string; tab: FindTab; searchId?: string; after?: string; nextCursor: string | null }) {
   const t = useTranslations("find.pagination");
   if (!after && !nextCursor) return null;
   const link = "rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50";
@@ -88,14 +85,14 @@ export function FindPagination({ moduleId, tab, query, after, nextCursor }: { mo
       <ul className="flex flex-wrap gap-3">
         {after && (
           <li>
-            <Link href={findHref(moduleId, tab, query || undefined)} className={link}>
+            <Link href={findHref(moduleId, tab, searchId)} className={link}>
               {t("first")}
             </Link>
           </li>
         )}
         {nextCursor && (
           <li>
-            <Link href={findHref(moduleId, tab, query || undefined, nextCursor)} className={link}>
+            <Link href={findHref(moduleId, tab, searchId, nextCursor)} className={link}>
               {t("next")}
             </Link>
           </li>

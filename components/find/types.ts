@@ -26,3 +26,16 @@ export function draftRowLabel(row: Pick<FoundRegistration, "patientName" | "pati
 export function rowLabel(row: Pick<FoundRegistration, "reference" | "patientName" | "patientIdentifier">): string {
   return [row.reference, row.patientName || row.patientIdentifier].filter(Boolean).join(", ");
 }
+
+export type FindTab = "saved" | "sent";
+
+/**
+ * The list page's address: the tab, the search (by its server-side id, never the identifier
+ * itself: lib/patients/patient-search.ts) and the page cursor.
+ */
+export function findHref(moduleId: string, tab: FindTab, searchId?: string, after?: string): string {
+  const params = new URLSearchParams({ tab });
+  if (searchId) params.set("search", searchId);
+  if (after) params.set("after", after);
+  return `/modules/${encodeURIComponent(moduleId)}/registrations?${params.toString()}`;
+}

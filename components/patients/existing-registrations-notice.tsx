@@ -6,8 +6,9 @@ const linkClass = "font-semibold text-brand-900 underline underline-offset-2 hov
 
 /**
  * F-PAT-3: the patient already has registrations in this module. Links open the saved and sent
- * lists; sent registrations of other hospitals are only counted (they appear in list 2 of the
- * Sent tab). The user may simply continue.
+ * lists for this patient (by a server-side search id, never the INSZ), which show only what the
+ * user may open; of the others it says only how many physician–hospital pairs list 2 of the
+ * Sent tab names. The user may simply continue.
  */
 export function ExistingRegistrationsNotice({ existing, moduleName }: { existing: ExistingRegistrations; moduleName: string }) {
   const t = useTranslations("patientForm");

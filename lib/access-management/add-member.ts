@@ -1,4 +1,5 @@
 import type { SessionContext } from "@/lib/access/session-context";
+import { findOrCreatePersonByInsz, personByInsz } from "@/lib/access/person-identity";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { managerScope } from "./manager-scope";
@@ -33,7 +34,7 @@ export async function addMember(
 
   try {
     return await db.$transaction(async (tx): Promise<AccessManagementResult<AddedMember>> => {
-      const existing = await tx.person.findUnique({ where: { insz }, select: { id: true } });
+      const existing = await tx.person.findUnique({ where: personByInsz(insz), select: { id: true } });
       // Separation of duties: managers do not grant themselves functions (e.g. coordinator).
       if (existing?.id === scope.personId) return refused("ownAccess");
       if (existing) {
@@ -44,7 +45,7 @@ export async function addMember(
         if (current) return refused(current.active ? "membershipExists" : "membershipExistsInactive");
       }
 
-      const personId = existing?.id ?? (await tx.person.create({ data: { insz, firstName, lastName }, select: { id: true } })).id;
+      const personId = existing?.id ?? (await findOrCreatePersonByInsz(tx, { insz, firstName, lastName })).id;
       if (!existing) await recordAuditEvent(tx, actor, { action: "access.person.create", details: { personId } });
 
       const membership = await tx.membership.create({

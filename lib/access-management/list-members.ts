@@ -1,4 +1,5 @@
 import { getDb, type Db } from "@/lib/db/client";
+import { readPersonInsz } from "@/lib/access/person-identity";
 import type { SessionContext } from "@/lib/access/session-context";
 import { managedFunctions, type ManagedFunction } from "./managed-functions";
 import { managerScope } from "./manager-scope";
@@ -75,7 +76,7 @@ export async function listMembers(context: SessionContext | null, db: Db = getDb
   for (const m of memberships) {
     let person = people.get(m.personId);
     if (!person) {
-      person = { id: m.person.id, insz: m.person.insz, firstName: m.person.firstName, lastName: m.person.lastName, memberships: [] };
+      person = { id: m.person.id, insz: readPersonInsz(m.person), firstName: m.person.firstName, lastName: m.person.lastName, memberships: [] };
       people.set(m.personId, person);
     }
     person.memberships.push({

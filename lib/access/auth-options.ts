@@ -7,7 +7,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { authConfig } from "@/lib/config/auth";
 import { getDb } from "@/lib/db/client";
+import { safeReturnTo } from "@/lib/security/return-target";
 import { ensureAuthSecret } from "./auth-secret";
+import { personByInsz } from "./person-identity";
 import { startSession } from "./start-session";
 
 interface EhealthProfile {
@@ -52,7 +54,7 @@ export function authOptions(): NextAuthOptions {
         const insz = (profile as EhealthProfile | undefined)?.sub;
         if (!insz) return "/access/refused?reason=unknown_person";
         const person = await getDb().person.findUnique({
-          where: { insz },
+          where: personByInsz(insz),
           select: { memberships: { where: { active: true }, select: { id: true } } },
         });
         if (!person) return "/access/refused?reason=unknown_person";
@@ -64,6 +66,11 @@ export function authOptions(): NextAuthOptions {
         const started = await startSession(profile.sub ?? "", (profile as EhealthProfile).amr?.[0]);
         if (!started.ok) return { ...token, sid: undefined };
         return { sub: token.sub, sid: started.sessionId, idToken: account.id_token };
+      },
+      // next-auth's callbackUrl passes the same return-target check as every other redirect.
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeReturnTo(path, baseUrl) ?? "/"}`;
       },
       // The browser learns nothing from /api/auth/session besides the expiry.
       async session({ session }) {

@@ -7,6 +7,7 @@
 import type { MemberFunction } from "@/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
 import { rowReaderOf } from "@/lib/db/row-reader";
+import { isUuid } from "@/lib/security/uuid";
 
 export type { MemberFunction };
 
@@ -25,11 +26,11 @@ export interface ContextPhysician {
 
 export interface SessionContext {
   sessionId: string;
-  person: { id: string; insz: string; firstName: string; lastName: string; locale: string };
+  person: { id: string; firstName: string; lastName: string; locale: string };
   membership: ContextMembership | null;
   actingFor: ContextPhysician | null;
   termsAccepted: boolean;
-  /** When the session ends unless another request comes in. */
+  /** When the session ends unless another request comes in (never after its absolute end). */
   expiresAt: Date;
 }
 
@@ -52,14 +53,22 @@ export function isReady(context: SessionContext): context is ReadyContext {
 
 export interface SessionTimeouts {
   inactivitySeconds: number;
+  /** Absolute lifetime, counted from the session's creation on the server. */
+  absoluteSeconds: number;
+}
+
+/** When a session ends: after the inactivity timeout, and at the latest its absolute lifetime after it began. */
+export function sessionEnd(session: { createdAt: Date; lastSeenAt: Date }, timeouts: SessionTimeouts): Date {
+  return new Date(Math.min(session.lastSeenAt.getTime() + timeouts.inactivitySeconds * 1000, session.createdAt.getTime() + timeouts.absoluteSeconds * 1000));
 }
 
 // Writing lastSeenAt on every request would turn reads into writes; a few seconds of slack is fine.
 const touchIntervalMs = 15_000;
 
 /**
- * Loads the context of a session, or null when it does not exist, was revoked or has been
- * inactive too long (in which case it is revoked now, so it can never come back).
+ * Loads the context of a session, or null when it does not exist, was revoked, has been
+ * inactive too long or has reached its absolute lifetime (in which case it is revoked now, so
+ * it can never come back).
  */
 export async function loadSessionContext(
   db: Db,
@@ -67,11 +76,11 @@ export async function loadSessionContext(
   timeouts: SessionTimeouts,
   now: Date = new Date(),
 ): Promise<SessionContext | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const [row] = await rowReaderOf(db)<SessionRow>(SESSION_SQL, [sessionId]);
   if (!row || row.revoked) return null;
   const idleMs = now.getTime() - row.lastSeenAt.getTime();
-  if (idleMs > timeouts.inactivitySeconds * 1000) {
+  if (now.getTime() > sessionEnd(row, timeouts).getTime()) {
     await db.session.update({ where: { id: sessionId }, data: { revokedAt: now } });
     return null;
   }
@@ -93,21 +102,19 @@ export async function loadSessionContext(
     : null;
   return {
     sessionId,
-    person: { id: row.personId, insz: row.insz, firstName: row.firstName, lastName: row.lastName, locale: row.locale },
+    person: { id: row.personId, firstName: row.firstName, lastName: row.lastName, locale: row.locale },
     membership,
     actingFor: membership?.function === "ADMINISTRATIVE" ? actingFor : null,
     termsAccepted: row.termsAccepted,
-    expiresAt: new Date(lastSeen.getTime() + timeouts.inactivitySeconds * 1000),
+    expiresAt: sessionEnd({ createdAt: row.createdAt, lastSeenAt: lastSeen }, timeouts),
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 interface SessionRow {
   revoked: boolean;
+  createdAt: Date;
   lastSeenAt: Date;
   personId: string;
-  insz: string;
   firstName: string;
   lastName: string;
   locale: string;
@@ -132,8 +139,8 @@ interface SessionRow {
  * Timestamps are stored in UTC without a zone; AT TIME ZONE 'UTC' reads them as UTC.
  */
 const SESSION_SQL = `
-  SELECT s."revokedAt" IS NOT NULL AS revoked, s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
-    p.id AS "personId", p.insz, p."firstName", p."lastName", p.locale,
+  SELECT s."revokedAt" IS NOT NULL AS revoked, s."createdAt" AT TIME ZONE 'UTC' AS "createdAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
+    p.id AS "personId", p."firstName", p."lastName", p.locale,
     m.id AS "membershipId", m.function::text AS function, m."organisationId", o.name AS "organisationName", m.specialty,
     physician.id AS "physicianMembershipId", doctor."firstName" AS "physicianFirstName", doctor."lastName" AS "physicianLastName",
     COALESCE((

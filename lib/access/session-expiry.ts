@@ -1,4 +1,5 @@
 import { getDb, type Db } from "@/lib/db/client";
+import { sessionEnd, type SessionTimeouts } from "./session-context";
 
 /**
  * When a session will end, read without counting as activity (the browser's timeout warning
@@ -6,12 +7,12 @@ import { getDb, type Db } from "@/lib/db/client";
  */
 export async function getSessionExpiry(
   sessionId: string,
-  inactivitySeconds: number,
+  timeouts: SessionTimeouts,
   db: Db = getDb(),
   now: Date = new Date(),
 ): Promise<Date | null> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { lastSeenAt: true, revokedAt: true } });
+  const session = await db.session.findUnique({ where: { id: sessionId }, select: { createdAt: true, lastSeenAt: true, revokedAt: true } });
   if (!session || session.revokedAt) return null;
-  const expiresAt = new Date(session.lastSeenAt.getTime() + inactivitySeconds * 1000);
+  const expiresAt = sessionEnd(session, timeouts);
   return expiresAt > now ? expiresAt : null;
 }

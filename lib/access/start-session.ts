@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { personByInsz } from "./person-identity";
 
 export type StartSessionResult =
   | { ok: true; sessionId: string; personId: string }
@@ -11,7 +12,7 @@ export type StartSessionResult =
  */
 export async function startSession(insz: string, authMethod?: string, db: Db = getDb()): Promise<StartSessionResult> {
   const person = await db.person.findUnique({
-    where: { insz },
+    where: personByInsz(insz),
     include: { memberships: { where: { active: true }, select: { id: true } } },
   });
   if (!person) return { ok: false, reason: "unknown_person" };

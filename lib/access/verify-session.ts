@@ -11,6 +11,7 @@ import { authConfig } from "@/lib/config/auth";
 import { getDb } from "@/lib/db/client";
 import { sessionCookieName } from "./auth-options";
 import { ensureAuthSecret } from "./auth-secret";
+import { safeReturnTo } from "@/lib/security/return-target";
 import { loadSessionContext, sessionStage, type ReadyContext, type SessionContext, type SessionStage } from "./session-context";
 
 /** The session id inside the encrypted session cookie, or null when absent, forged or expired. */
@@ -61,10 +62,7 @@ export function loginPath(returnTo?: string): string {
   return withReturnTo("/login", returnTo);
 }
 
-/** Only paths of this application: never another site (open redirect). */
-export function safeReturnTo(value: unknown): string | undefined {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) && value.length < 500 ? value : undefined;
-}
+export { safeReturnTo };
 
 /** A login step that, once done, continues to where the user was going. */
 export function withReturnTo(path: string, returnTo?: string): string {

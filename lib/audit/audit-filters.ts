@@ -50,6 +50,11 @@ export const ZAuditFilters = z
     ),
     from: ZDay("errors.dateInvalid"),
     to: ZDay("errors.dateInvalid"),
+    /** "Who looked up this patient": the id of the posted INSZ kept on the server, never the INSZ. */
+    patient: optionalText(64, "errors.patientExpired", "errors.patientExpired").refine(
+      (value) => value === undefined || uuidPattern.test(value),
+      { error: "errors.patientExpired" },
+    ),
     cursor: optionalText(64, "errors.cursorInvalid", "errors.cursorInvalid").refine(
       (value) => value === undefined || decodeAuditCursor(value) !== null,
       { error: "errors.cursorInvalid" },
@@ -70,6 +75,8 @@ export interface AuditQuery {
   actionIsPrefix: boolean;
   person?: string;
   registration?: RegistrationFilter;
+  /** Id of a patient search (lib/patients/patient-search.ts) holding the INSZ looked up. */
+  patientSearch?: string;
   /** Inclusive start and exclusive end, as instants. */
   from?: Date;
   until?: Date;
@@ -83,6 +90,7 @@ export interface AuditFilterValues {
   registration?: string;
   from?: string;
   to?: string;
+  patient?: string;
 }
 
 export function toAuditQuery(values: z.output<typeof ZAuditFilters>): AuditQuery {
@@ -97,6 +105,7 @@ export function toAuditQuery(values: z.output<typeof ZAuditFilters>): AuditQuery
         : uuidPattern.test(registration.toLowerCase())
           ? { kind: "id", id: registration.toLowerCase() }
           : { kind: "reference", reference: registration.toUpperCase() },
+    patientSearch: values.patient,
     from: values.from ? startOfBrusselsDay(parseCalendarDay(values.from)!) : undefined,
     until: values.to ? endOfBrusselsDay(parseCalendarDay(values.to)!) : undefined,
     cursor: values.cursor ? (decodeAuditCursor(values.cursor) ?? undefined) : undefined,

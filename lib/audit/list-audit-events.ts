@@ -1,8 +1,11 @@
 /**
- * The coordinator's view of the audit trail of their hospital (F-SEC-1). Only a signed-in
- * oncology coordinator gets anything; everyone else is refused before a row is read. Only
- * events recorded in the coordinator's organisation are listed; names and registrations are
- * resolved within that organisation only. Viewing is itself audited ("audit.view").
+ * The audit trail of one organisation (F-SEC-1): the oncology coordinator's of their hospital,
+ * registry staff's of the registry. Everyone else is refused before a row is read. Listed are
+ * the events recorded in the organisation and the events of others that read its registrations
+ * (registry staff opening, printing or exporting its sent registrations: `subjectOrganisationIds`).
+ * Names and registrations are resolved within the organisation only. "Who looked up this
+ * patient" finds the IdentifyPerson lookups and patient searches of an INSZ by its blind index
+ * (lib/audit/patient-lookup.ts). Viewing is itself audited ("audit.view").
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { isReady, type ReadyContext, type SessionContext } from "@/lib/access/session-context";
@@ -16,7 +19,9 @@ import {
   type AuditFilterValues,
   type AuditQuery,
 } from "./audit-filters";
+import { lookedUpInsz, lookupsOf } from "./patient-lookup";
 import { recordAuditEvent } from "./record-audit-event";
+import { recallPatientSearch } from "@/lib/patients/patient-search";
 import { translatedFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
 
 export const auditPageSize = 50;
@@ -37,6 +42,8 @@ export interface AuditEventRow {
 
 export interface AuditEventPage {
   organisationName: string;
+  /** The INSZ whose lookups are listed (from the server-side search, never from the URL). */
+  patientInsz: string | null;
   filters: AuditFilterValues;
   rows: AuditEventRow[];
   /** Cursor of the next (older) page, or null on the last one. */
@@ -48,10 +55,10 @@ export type ListAuditEventsResult =
   | { ok: false; code: "forbidden" }
   | { ok: false; code: "invalid"; fieldErrors: FieldErrors };
 
-/** The coordinator's organisation, or null for anyone else (fail closed). */
-function coordinatorOrganisation(context: SessionContext | null): ReadyContext["membership"] | null {
+/** The organisation whose trail the user may read: a coordinator's hospital, registry staff's registry; null for anyone else (fail closed). */
+function auditedOrganisation(context: SessionContext | null): ReadyContext["membership"] | null {
   if (!context || !isReady(context)) return null;
-  return context.membership.function === "COORDINATOR" ? context.membership : null;
+  return context.membership.function === "COORDINATOR" || context.membership.function === "REGISTRY_STAFF" ? context.membership : null;
 }
 
 /** The filters that were given, without the empty ones (JSON has no undefined). */
@@ -68,16 +75,18 @@ export async function listAuditEvents(
   filters: unknown,
   db: Db = getDb(),
 ): Promise<ListAuditEventsResult> {
-  const membership = coordinatorOrganisation(context);
+  const membership = auditedOrganisation(context);
   if (!context || !membership) return { ok: false, code: "forbidden" };
   const parsed = ZAuditFilters.safeParse(filters ?? {});
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: translatedFieldErrors(parsed.error) };
-  const { action, person, registration, from, to } = parsed.data;
-  const values: AuditFilterValues = { action, person, registration, from, to };
+  const { action, person, registration, from, to, patient } = parsed.data;
+  const values: AuditFilterValues = { action, person, registration, from, to, patient };
   const query = toAuditQuery(parsed.data);
   const organisationId = membership.organisationId;
+  const patientInsz = query.patientSearch ? await recallPatientSearch(context, query.patientSearch, db) : null;
+  if (query.patientSearch && !patientInsz) return { ok: false, code: "invalid", fieldErrors: { patient: ["errors.patientExpired"] } };
 
-  const where = await buildWhere(db, organisationId, query);
+  const where = await buildWhere(db, organisationId, query, patientInsz);
   const events = where
     ? await db.auditEvent.findMany({
         where,
@@ -93,14 +102,20 @@ export async function listAuditEvents(
   const rows = await describeEvents(db, organisationId, page);
   await recordAuditEvent(db, actorOf(context), {
     action: "audit.view",
-    details: { filters: given(values), page: query.cursor ? "next" : "first", rows: rows.length },
+    details: {
+      filters: given({ ...values, patient: undefined }),
+      page: query.cursor ? "next" : "first",
+      rows: rows.length,
+      ...(patientInsz ? { patient: lookedUpInsz(patientInsz) } : {}),
+    },
   });
-  return { ok: true, data: { organisationName: membership.organisationName, filters: values, rows, nextCursor } };
+  return { ok: true, data: { organisationName: membership.organisationName, patientInsz, filters: values, rows, nextCursor } };
 }
 
 /** The query's conditions, or null when a filter matches nothing in this organisation. */
-async function buildWhere(db: Db, organisationId: string, query: AuditQuery): Promise<Prisma.AuditEventWhereInput | null> {
-  const and: Prisma.AuditEventWhereInput[] = [{ organisationId }];
+async function buildWhere(db: Db, organisationId: string, query: AuditQuery, patientInsz: string | null): Promise<Prisma.AuditEventWhereInput | null> {
+  const and: Prisma.AuditEventWhereInput[] = [{ OR: [{ organisationId }, { subjectOrganisationIds: { has: organisationId } }] }];
+  if (patientInsz) and.push(lookupsOf(patientInsz));
   if (query.action) and.push({ action: query.actionIsPrefix ? { startsWith: query.action } : query.action });
   if (query.from) and.push({ at: { gte: query.from } });
   if (query.until) and.push({ at: { lt: query.until } });

@@ -13,6 +13,12 @@ export interface AuditEntry {
   moduleId?: string | null;
   registrationId?: string | null;
   details?: Prisma.InputJsonValue;
+  /**
+   * The organisations whose registrations were read or changed. Those other than the actor's
+   * are kept on the event, so their coordinators see it in their trail (registry staff reading
+   * a hospital's sent registrations).
+   */
+  subjectOrganisationIds?: readonly string[];
 }
 
 type Writer = Pick<Db, "auditEvent">;
@@ -28,6 +34,7 @@ export async function recordAuditEvent(db: Writer, actor: AuditActor, entry: Aud
       moduleId: entry.moduleId ?? null,
       registrationId: entry.registrationId ?? null,
       details: entry.details,
+      subjectOrganisationIds: [...new Set(entry.subjectOrganisationIds ?? [])].filter((id) => id !== actor.organisationId),
     },
   });
 }

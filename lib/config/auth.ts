@@ -8,6 +8,8 @@ export interface AuthConfig {
   clientSecret: string;
   /** Sign-out after this long without a request (F-AUTH-7; the registry's manual: 60 minutes). */
   inactivitySeconds: number;
+  /** Sign-in again this long after signing in, however active (WBCR_SESSION_MAX_HOURS, default 12). */
+  absoluteSeconds: number;
   /** Seconds before the timeout at which the browser warns. */
   warningSeconds: number;
   /** Cookies only over https, except for plain-http local runs and tests. */
@@ -21,9 +23,15 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
     clientId: env.EHEALTH_CLIENT_ID ?? "wbcr-local",
     clientSecret: env.EHEALTH_CLIENT_SECRET ?? "wbcr-local-secret",
     inactivitySeconds,
+    absoluteSeconds: sessionMaxSeconds(env),
     warningSeconds: Math.min(positiveInt(env.WBCR_INACTIVITY_WARNING_SECONDS) ?? 300, Math.floor(inactivitySeconds / 2)),
     secureCookies: (env.NEXTAUTH_URL ?? "").startsWith("https://") && env.WBCR_INSECURE_COOKIES !== "1",
   };
+}
+
+/** WBCR_SESSION_MAX_SECONDS (for tests) or WBCR_SESSION_MAX_HOURS; 12 hours by default. */
+export function sessionMaxSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInt(env.WBCR_SESSION_MAX_SECONDS) ?? 3600 * (positiveInt(env.WBCR_SESSION_MAX_HOURS) ?? 12);
 }
 
 function positiveInt(value: string | undefined): number | undefined {

@@ -141,6 +141,8 @@ export function exportRegistrations(
     const names = new NameBook(db);
     let rows = 0;
     let completed = false;
+    // The hospitals whose registrations left in the file: the event shows in their trails too.
+    const organisations = new Set<string>();
     let pending: Promise<Batch> | null = null;
     try {
       const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize);
@@ -154,6 +156,7 @@ export function exportRegistrations(
         if (batch.length === 0) continue;
         await names.complete(batch);
         rows += batch.length;
+        for (const row of batch) organisations.add(row.organisationId);
         for (const text of formatBatch(batch, layout, names, options.format)) yield text;
       }
       completed = true;
@@ -173,6 +176,7 @@ export function exportRegistrations(
           rows,
           completed,
         },
+        subjectOrganisationIds: [...organisations],
       });
     }
   }
@@ -351,7 +355,7 @@ function toSource(row: Row, names: NameBook): ExportSource {
     sentAt: row.sentAt,
     validationStatus: row.validationStatus,
     identifiedByService: row.identifiedByService ?? false,
-    patient: row.identityCiphertext && row.keyId ? decryptIdentity({ identityCiphertext: row.identityCiphertext, keyId: row.keyId }) : {},
+    patient: row.identityCiphertext && row.keyId ? decryptIdentity({ identityCiphertext: row.identityCiphertext, keyId: row.keyId, registrationId: row.id }) : {},
     confirmations: row.confirmations ?? [],
     formData: JSON.parse(row.formData) as unknown,
   };

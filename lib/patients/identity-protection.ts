@@ -1,10 +1,12 @@
 /**
- * Identifying data is stored encrypted (AES-256-GCM, key id beside the ciphertext) and found
+ * Identifying data is stored encrypted (AES-256-GCM, key id beside the ciphertext, bound to its
+ * registration as additional authenticated data: lib/security/sealed-text.ts) and found
  * through blind indexes: keyed hashes of the normalised INSZ, insurance number and other id,
  * so exact search works without the clear value in the database (F-SEC-2).
  */
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { keyRing } from "@/lib/security/keys";
+import { binding, seal, unseal, unsealUnbound } from "@/lib/security/sealed-text";
 import { normaliseInsz } from "./insz";
 import { ZPatientIdentification, type TPatientIdentification } from "./patient-schema";
 
@@ -13,41 +15,29 @@ export interface ProtectedIdentity {
   keyId: string;
 }
 
-export function encryptIdentity(patient: TPatientIdentification): ProtectedIdentity {
-  const { current } = keyRing();
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", current.key, iv);
-  const body = Buffer.concat([cipher.update(JSON.stringify(patient), "utf8"), cipher.final()]);
-  const tag = cipher.getAuthTag();
-  return { identityCiphertext: [iv, tag, body].map((part) => part.toString("base64")).join("."), keyId: current.id };
+/** A patient block's ciphertext is bound to its registration: copied to another row, it no longer decrypts. */
+export const identityBinding = (registrationId: string) => binding("RegistrationPatient", registrationId, "identity");
+
+export function encryptIdentity(patient: TPatientIdentification, registrationId: string): ProtectedIdentity {
+  const { ciphertext, keyId } = seal(JSON.stringify(patient), identityBinding(registrationId));
+  return { identityCiphertext: ciphertext, keyId };
 }
 
-// Exports decrypt a patient per row: a key imported once is reused instead of on every call.
-const importedKeys = new WeakMap<Buffer, KeyObject>();
-
-function imported(key: Buffer): KeyObject {
-  let keyObject = importedKeys.get(key);
-  if (!keyObject) importedKeys.set(key, (keyObject = createSecretKey(key)));
-  return keyObject;
+export function decryptIdentity({ identityCiphertext, keyId, registrationId }: ProtectedIdentity & { registrationId: string }): TPatientIdentification {
+  return ZPatientIdentification.parse(JSON.parse(unseal({ ciphertext: identityCiphertext, keyId }, identityBinding(registrationId))));
 }
 
-export function decryptIdentity({ identityCiphertext, keyId }: ProtectedIdentity): TPatientIdentification {
-  const raw = keyRing().byId.get(keyId);
-  if (!raw) throw new Error(`no data key "${keyId}" configured (WBCR_DATA_KEYS)`);
-  const key = imported(raw);
-  const [iv, tag, body] = identityCiphertext.split(".").map((part) => Buffer.from(part, "base64"));
-  if (!iv || !tag || !body) throw new Error("malformed identity ciphertext");
-  const decipher = createDecipheriv("aes-256-gcm", key, iv);
-  decipher.setAuthTag(tag);
-  const json = Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
-  return ZPatientIdentification.parse(JSON.parse(json));
+/** For the key-rotation command only: a patient block written before blocks were bound to their row. */
+export function decryptUnboundIdentity({ identityCiphertext, keyId }: ProtectedIdentity): TPatientIdentification {
+  return ZPatientIdentification.parse(JSON.parse(unsealUnbound({ ciphertext: identityCiphertext, keyId })));
 }
 
-export type IdentifierKind = "insz" | "insurance" | "other";
+/** Patients' identifiers, and "staff": the INSZ of a person who signs in (lib/access/person-identity.ts). */
+export type IdentifierKind = "insz" | "insurance" | "other" | "staff";
 
 /** Identifiers as users type them vary in separators and case; the index must not. */
 export function normaliseIdentifier(kind: IdentifierKind, value: string): string {
-  if (kind === "insz") return normaliseInsz(value) ?? value.replace(/\s+/g, "");
+  if (kind === "insz" || kind === "staff") return normaliseInsz(value) ?? value.replace(/\s+/g, "");
   return value.replace(/[\s.\-/]+/g, "").toUpperCase();
 }
 
@@ -56,11 +46,11 @@ export function blindIndex(kind: IdentifierKind, value: string | null | undefine
   return createHmac("sha256", keyRing().indexKey).update(`${kind}:${normaliseIdentifier(kind, value)}`).digest("hex");
 }
 
-/** The columns of RegistrationPatient derived from the identification page. */
-export function protectPatient(patient: TPatientIdentification) {
+/** The columns of RegistrationPatient derived from the identification page, for the registration with this id. */
+export function protectPatient(patient: TPatientIdentification, registrationId: string) {
   const birthYear = patient.birthDate && /^\d{4}/.test(patient.birthDate) ? Number(patient.birthDate.slice(0, 4)) : null;
   return {
-    ...encryptIdentity(patient),
+    ...encryptIdentity(patient, registrationId),
     inszIndex: blindIndex("insz", patient.insz),
     insuranceNumberIndex: blindIndex("insurance", patient.insuranceNumber),
     otherIdentifierIndex: blindIndex("other", patient.otherIdentifier),

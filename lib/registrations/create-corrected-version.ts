@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { registrationWhere } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
+import { decryptIdentity, encryptIdentity } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "./result";
 
 /**
@@ -21,12 +23,15 @@ export async function createCorrectedVersion(
   const declaration = original && getModule(original.moduleId);
   if (!original?.reference || !original.patient || !declaration) return refuse("not_found");
 
+  // The patient block is copied under the new registration, encrypted anew: a ciphertext is
+  // bound to its registration (lib/security/sealed-text.ts) and does not decrypt elsewhere.
+  const newId = randomUUID();
+  const { registrationId, identityCiphertext, keyId, ...columns } = original.patient;
+  const patient = { ...columns, ...encryptIdentity(decryptIdentity({ registrationId, identityCiphertext, keyId }), newId) };
   const created = await db.$transaction(async (tx) => {
-    // The patient block is copied as stored (still encrypted), under the new registration.
-    const { registrationId, ...patient } = original.patient!;
-    void registrationId;
     const copy = await tx.registration.create({
       data: {
+        id: newId,
         moduleId: original.moduleId,
         organisationId: original.organisationId,
         // The original's physician stays responsible, whoever prepares the correction.

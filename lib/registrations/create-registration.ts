@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { canUseModule, responsiblePhysicianFor } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
@@ -30,16 +31,19 @@ export async function createRegistration(
   const patient = ZPatientIdentification.safeParse(input.patient);
   if (!patient.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(patient.error.issues) });
 
+  // The id is chosen here: the patient block's ciphertext is bound to it.
+  const id = randomUUID();
   const created = await db.$transaction(async (tx) => {
     const registration = await tx.registration.create({
       data: {
+        id,
         moduleId: declaration.id,
         organisationId: context.membership.organisationId,
         responsiblePhysicianId: physicianId,
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
         formData: declaration.emptyDraft() as object,
-        patient: { create: { ...protectPatient(patient.data), identifiedByService: input.identifiedByService } },
+        patient: { create: { ...protectPatient(patient.data, id), identifiedByService: input.identifiedByService } },
       },
     });
     await recordAuditEvent(tx, actorOf(context), { action: "registration.create", moduleId: declaration.id, registrationId: registration.id });

@@ -2,11 +2,15 @@ import { registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { getDb, type Db } from "@/lib/db/client";
 import { blindIndex } from "@/lib/patients/identity-protection";
+import { otherSources } from "./search-registrations";
 
 export interface ExistingRegistrationCounts {
   saved: number;
   sent: number;
-  /** Sent registrations of this patient the user may not open (other physicians or hospitals). */
+  /**
+   * How many physician–hospital pairs list 2 of the Sent tab names for this patient (sent
+   * registrations the user may not open): no more than list 2 shows, and not a count of registrations.
+   */
   sentElsewhere: number;
 }
 
@@ -21,10 +25,10 @@ export async function findExistingRegistrations(
   const inszIndex = blindIndex("insz", insz);
   if (!visible || !inszIndex) return null;
   const samePatient = { moduleId, patient: { inszIndex } };
-  const [saved, sent, sentAnywhere] = await Promise.all([
+  const [saved, sent, others] = await Promise.all([
     db.registration.count({ where: { AND: [visible, samePatient, { status: "DRAFT" }] } }),
     db.registration.count({ where: { AND: [visible, samePatient, { status: "SENT" }] } }),
-    db.registration.count({ where: { ...samePatient, status: "SENT" } }),
+    otherSources(visible, moduleId, { patient: { inszIndex } }, db),
   ]);
-  return { saved, sent, sentElsewhere: sentAnywhere - sent };
+  return { saved, sent, sentElsewhere: others.length };
 }

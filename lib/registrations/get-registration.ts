@@ -20,6 +20,7 @@ export async function getRegistration(
     action: action === "print" ? "registration.print" : "registration.view",
     moduleId: view.moduleId,
     registrationId: view.id,
+    subjectOrganisationIds: [view.organisation.id],
   });
   return view;
 }

@@ -1,6 +1,7 @@
 import { canUseModule } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
+import { lookedUpInsz } from "@/lib/audit/patient-lookup";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
@@ -44,7 +45,11 @@ export async function identifyPatient(
     identify.lookup(parsed.insz).catch(() => ({ status: "unavailable" as const })),
     findExistingRegistrations(context, moduleId, parsed.insz, db),
   ]);
-  await recordAuditEvent(db, actorOf(context), { action: "patient.identify", moduleId, details: { outcome: answer.status } });
+  await recordAuditEvent(db, actorOf(context), {
+    action: "patient.identify",
+    moduleId,
+    details: { outcome: answer.status, patient: lookedUpInsz(parsed.insz) },
+  });
   if (answer.status === "found") return { status: "found", person: answer.person, existing };
   return { status: answer.status, existing };
 }

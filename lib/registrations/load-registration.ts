@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { registrationWhere, type RegistrationAction } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { getDb, type Db } from "@/lib/db/client";
+import { isUuid } from "@/lib/security/uuid";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
 import type { RegistrationView } from "./registration-view";
 
@@ -27,7 +28,7 @@ export async function loadRegistration(
   db: Pick<Db, "registration"> = getDb(),
 ): Promise<RegistrationView | null> {
   const where = registrationWhere(context, action);
-  if (!where) return null;
+  if (!where || !isUuid(id)) return null;
   const row = await db.registration.findFirst({ where: { AND: [where, { id }] }, include });
   return row ? toView(row) : null;
 }

@@ -104,7 +104,7 @@ export async function saveDraft(
   if (input.patient) {
     const parsed = ZPatientIdentification.safeParse(input.patient.data);
     if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-    patient = { ...protectPatient(parsed.data), identifiedByService: input.patient.identifiedByService };
+    patient = { ...protectPatient(parsed.data, input.id), identifiedByService: input.patient.identifiedByService };
   }
 
   const savedAt = new Date();

@@ -9,6 +9,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
+import { lookedUpIdentifier } from "@/lib/audit/patient-lookup";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { blindIndex, decryptIdentity } from "@/lib/patients/identity-protection";
@@ -131,7 +132,7 @@ export async function searchRegistrations(
     await recordAuditEvent(db, actorOf(context), {
       action: "registration.search",
       moduleId: input.moduleId,
-      details: { tab: input.tab, results: page.length, others: others.length },
+      details: { tab: input.tab, results: page.length, others: others.length, patient: lookedUpIdentifier(input.query) },
     });
   }
   return {
@@ -161,8 +162,8 @@ export async function searchRegistrations(
   };
 }
 
-/** Sent registrations of the patient outside the user's rights: physician and hospital only. */
-async function otherSources(
+/** Sent registrations of the patient outside the user's rights: physician and hospital only (list 2). */
+export async function otherSources(
   visible: Prisma.RegistrationWhereInput,
   moduleId: string,
   samePatient: Prisma.RegistrationWhereInput,

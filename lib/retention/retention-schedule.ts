@@ -10,6 +10,7 @@
  * process may run it too, passing `openDb` to connect for each run.
  */
 import { getDb, type Db, type DbHandle } from "@/lib/db/client";
+import { removeOldPatientSearches } from "@/lib/patients/patient-search";
 import { removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 import { removeExpiredRegistrations, retentionDays, type RetentionOutcome } from "./remove-expired-registrations";
 
@@ -45,9 +46,11 @@ export function startRetentionSchedule(options: RetentionScheduleOptions = {}): 
       const outcome = await removeExpiredRegistrations({ days }, db);
       // Rate-limit counters of past minutes count for nothing any more (lib/security/rate-limit.ts).
       const windows = await removeOldRateLimitWindows(new Date(), db);
+      // Patient searches live half an hour (lib/patients/patient-search.ts).
+      const searches = await removeOldPatientSearches(new Date(), db);
       log(
         `retention: removed ${outcome.removed} registrations (${outcome.drafts} saved, ${outcome.sent} sent) last changed before ` +
-          `${outcome.cutoff.toISOString()}, and ${windows} past rate-limit windows`,
+          `${outcome.cutoff.toISOString()}, ${windows} past rate-limit windows and ${searches} old patient searches`,
       );
       return outcome;
     } catch (error) {

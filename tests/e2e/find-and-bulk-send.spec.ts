@@ -83,23 +83,25 @@ test("the Sent tab lists sent registrations; a search by INSZ typed with separat
   const typed = `${insz.slice(0, 2)} ${insz.slice(3, 5)} ${insz.slice(6, 8)} ${insz.slice(9, 12)} ${insz.slice(13)}`;
   await page.getByLabel(searchLabel).fill(typed);
   await page.getByRole("button", { name: "Search", exact: true }).click();
-  await expect(page).toHaveURL(/tab=sent&q=/);
+  // The identifier is posted and kept on the server: the address holds only the search's id.
+  await expect(page).toHaveURL(/tab=sent&search=[0-9a-f-]{36}$/);
+  expect(page.url()).not.toContain(insz.replace(/\D/g, "").slice(0, 6));
   await expect(page.getByText(`Registrations of the patient with identifier ${typed}`)).toBeVisible();
   const found = table.locator("tbody tr");
   await expect(found.filter({ hasText: reference })).toHaveCount(1);
   for (const identifier of await table.locator("tbody tr td:nth-child(4)").allInnerTexts()) expect(identifier.trim()).toBe(insz);
   await expect(page.getByRole("heading", { name: "Sent registrations of this patient you cannot open" })).toBeVisible();
 
-  // The tabs keep the query.
+  // The tabs keep the search, by its id.
   await expect(page.getByRole("navigation", { name: "Saved or sent registrations" }).getByRole("link", { name: "Saved" })).toHaveAttribute(
     "href",
-    /tab=saved&q=/,
+    /tab=saved&search=[0-9a-f-]{36}$/,
   );
 
   // Download the selection: nothing leaves before the disclaimer is confirmed.
   const requested: string[] = [];
   await page.route("**/modules/srt/download/file**", async (route) => {
-    requested.push(route.request().url());
+    requested.push(route.request().postData() ?? "");
     await route.fulfill({ status: 200, headers: { "content-type": "text/csv", "content-disposition": 'attachment; filename="sent.csv"' }, body: "reference\r\n" });
   });
   const exportForm = page.getByRole("form", { name: "Download the selection" });
@@ -114,11 +116,12 @@ test("the Sent tab lists sent registrations; a search by INSZ typed with separat
   await exportForm.getByRole("button", { name: "Download selection as CSV" }).click();
   await download;
   expect(requested).toHaveLength(1);
-  const url = new URL(requested[0]!);
-  expect(url.searchParams.get("kind")).toBe("sent");
-  expect(url.searchParams.get("format")).toBe("csv");
-  expect(url.searchParams.get("confirm")).toBe("1");
-  expect(url.searchParams.get("ids")!.split(",").length).toBe(await found.count());
+  // Posted, never in the URL: an export starts only from a POST carrying the confirmation.
+  const posted = new URLSearchParams(requested[0]!);
+  expect(posted.get("kind")).toBe("sent");
+  expect(posted.get("format")).toBe("csv");
+  expect(posted.get("confirm")).toBe("1");
+  expect(posted.get("ids")!.split(",").length).toBe(await found.count());
 });
 
 test("bulk send: nothing selected is explained; drafts with unconfirmed warnings are refused with the reason", async ({ page }) => {
@@ -190,7 +193,10 @@ test("list 2: a Liège coordinator sees only the physician and hospital of Gent'
 
   const page = await browser.newPage();
   await signIn(page, "77031043035", { organisation: "CHU Démo Liège", functionLabel: /coordinator/i });
-  await page.goto(`/modules/srt/registrations?tab=sent&q=${encodeURIComponent(insz)}`);
+  await page.goto("/modules/srt/registrations?tab=sent");
+  await page.getByLabel(searchLabel).fill(insz);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/search=/);
   const others = page.getByRole("region", { name: "Sent registrations of this patient you cannot open" });
   const table = others.getByRole("table");
   await expect(table.getByRole("row", { name: "An Claes AZ Demo Gent" })).toBeVisible();

@@ -172,7 +172,7 @@ test("a state-changing request from another site is refused even with a live ses
 });
 
 test("over-long and malformed requests get a 4xx or a translated message and change nothing", async ({ browser, playwright }) => {
-  const { owner, id, save, formPath, cookie, api } = await ownerWithDraft(browser, playwright);
+  const { owner, id, save, formPath, cookie, api, origin } = await ownerWithDraft(browser, playwright);
 
   // A server action body above next.config's bodySizeLimit (1 MB) is refused before it runs.
   const oversized = await replayAction(api, save, cookie, [{ id, version: 2, formData: { indication: "AVM", comments: "x".repeat(2_000_000) } }]);
@@ -188,14 +188,18 @@ test("over-long and malformed requests get a 4xx or a translated message and cha
   const get = (path: string) => api.get(path, { headers: { Cookie: cookie }, maxRedirects: 0 });
   expect((await get(`/registrations/${long}/pdf`)).status()).toBe(404);
   expect((await get(`/registrations/${encodeURIComponent('"><script>')}/pdf`)).status()).toBe(404);
-  const download = await get(`/modules/srt/download/file?kind=${long}&format=xls&from=2025-02-30&confirmed=1`);
+  const download = await api.post("/modules/srt/download/file", {
+    headers: { Cookie: cookie, Origin: origin },
+    form: { kind: long, format: "xls", from: "2025-02-30", confirmed: "1" },
+    maxRedirects: 0,
+  });
   expect(download.status()).toBe(400);
   expect(download.headers()["content-disposition"] ?? "").not.toContain("attachment");
   expect((await get(`/modules/srt/data-dictionary?format=${long}`)).status()).toBeLessThan(500);
   expect((await get(`/modules/srt/registrations?q=${"9".repeat(100_000)}`)).status(), "URL over the header limit").toBe(431);
-  // The search page says in words what is wrong with a query it cannot run.
-  await owner.goto(`/modules/srt/registrations?tab=saved&q=${long}`);
-  await expect(owner.getByText("This search cannot be run: the identifier is too long.")).toBeVisible();
+  // The search page says in words what is wrong with a search id it cannot use.
+  await owner.goto(`/modules/srt/registrations?tab=saved&search=${long}`);
+  await expect(owner.getByText(/This search has expired/)).toBeVisible();
   await owner.goto(`/modules/srt/registrations?tab=saved&after=${encodeURIComponent("{{7*7}}")}&tab=${long}`);
   await expect(owner.getByRole("heading", { level: 1 })).toBeVisible();
   await api.dispose();

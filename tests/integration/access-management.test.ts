@@ -4,6 +4,7 @@
  * is read, and every change is audited in the same transaction.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personByInsz } from "@/lib/access/person-identity";
 import { addMember } from "@/lib/access-management/add-member";
 import { linkPhysician } from "@/lib/access-management/link-physician";
 import { listMembers } from "@/lib/access-management/list-members";
@@ -68,7 +69,7 @@ describe("access management", () => {
   const gent = { claes: "", wouters: "", woutersToClaes: "" };
 
   const membershipOf = async (inszOf: string, fn: "SPECIALIST" | "ADMINISTRATIVE" | "COORDINATOR" | "ACCESS_MANAGER", nihii: string) =>
-    (await db.membership.findFirstOrThrow({ where: { person: { insz: inszOf }, function: fn, organisation: { nihii } } })).id;
+    (await db.membership.findFirstOrThrow({ where: { person: personByInsz(inszOf), function: fn, organisation: { nihii } } })).id;
   const linkOf = async (administrativeMembershipId: string, physicianMembershipId: string) =>
     (
       await db.responsibilityLink.findUniqueOrThrow({
@@ -141,7 +142,7 @@ describe("access management", () => {
     );
     expect(added.personCreated).toBe(true);
 
-    const person = await db.person.findUniqueOrThrow({ where: { insz: newSpecialistInsz }, include: { memberships: { include: { organisation: true } } } });
+    const person = await db.person.findUniqueOrThrow({ where: personByInsz(newSpecialistInsz), include: { memberships: { include: { organisation: true } } } });
     expect(person).toMatchObject({ id: added.personId, firstName: "Anne", lastName: "Lemaire-D'Hondt" });
     expect(person.memberships).toHaveLength(1);
     expect(person.memberships[0]).toMatchObject({
@@ -181,7 +182,7 @@ describe("access management", () => {
       await addMember(manager, { insz: people.gentPeeters, firstName: "Jean", lastName: "Pierre", function: "COORDINATOR" }, db),
     );
     expect(added.personCreated).toBe(false);
-    const peeters = await db.person.findUniqueOrThrow({ where: { insz: people.gentPeeters } });
+    const peeters = await db.person.findUniqueOrThrow({ where: personByInsz(people.gentPeeters) });
     expect(peeters).toMatchObject({ id: added.personId, firstName: "Jan", lastName: "Peeters" });
     expect(await snapshot(db)).toEqual({
       ...before,
@@ -228,7 +229,7 @@ describe("access management", () => {
     expectRefused(await linkPhysician(manager, { administrativeMembershipId: liege.leclercq, physicianMembershipId: "'; DROP TABLE x" }, db), "invalidInput");
     expectRefused(await removeLink(manager, { linkId: 42 as never }, db), "invalidInput");
     expect(await snapshot(db)).toEqual(before);
-    expect(await db.person.findUnique({ where: { insz: valid.insz } })).toBeNull();
+    expect(await db.person.findUnique({ where: personByInsz(valid.insz) })).toBeNull();
   });
 
   it("links administrative staff to a physician and removes the link, both audited", async () => {
@@ -355,7 +356,7 @@ describe("access management", () => {
     }
     expect(refusals).toBe(refusedContexts.length * 2 * 5);
     expect(await snapshot(db)).toEqual(before);
-    expect(await db.person.findUnique({ where: { insz: insz("820315045") } })).toBeNull();
+    expect(await db.person.findUnique({ where: personByInsz(insz("820315045")) })).toBeNull();
     expect((await db.membership.findUniqueOrThrow({ where: { id: liege.lambert } })).active).toBe(true);
     expect(await db.responsibilityLink.count({ where: { id: liege.leclercqToLambert } })).toBe(1);
   });

@@ -3,6 +3,7 @@
  * Every forbidden cell must load nothing; every allowed one must load the row.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personByInsz } from "@/lib/access/person-identity";
 import { registrationWhere, responsiblePhysicianFor, type RegistrationAction } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
@@ -51,7 +52,7 @@ describe("access policy matrix", () => {
     };
     for (const [whose, [insz, nihii]] of Object.entries(owners) as [Whose, [string, string]][]) {
       const physician = await db.membership.findFirstOrThrow({
-        where: { person: { insz }, function: "SPECIALIST", organisation: { nihii } },
+        where: { person: personByInsz(insz), function: "SPECIALIST", organisation: { nihii } },
       });
       for (const status of ["DRAFT", "SENT"] as Status[]) {
         const row = await db.registration.create({

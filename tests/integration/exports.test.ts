@@ -402,28 +402,32 @@ describe("exports", () => {
     });
 
     it("streams the file with download headers, after checking session, confirmation and access", async () => {
-      const { GET } = await import("@/app/modules/[moduleId]/download/file/route");
+      const route = await import("@/app/modules/[moduleId]/download/file/route");
+      const { POST } = route;
+      // An export is never started by a GET (a link from another site would carry the cookie).
+      expect("GET" in route).toBe(false);
+      const post = (query: string, moduleId = "srt") => POST(new Request(url(""), { method: "POST", body: new URLSearchParams(query) }), params(moduleId));
       session.context = null;
-      const anonymous = await GET(new Request(url("kind=sent&format=csv&confirm=1")), params());
+      const anonymous = await post("kind=sent&format=csv&confirm=1");
       expect(anonymous.status).toBe(401);
       expect(await anonymous.text()).toBe("exports.errors.signIn");
 
       session.context = gentCoordinator;
-      const unconfirmed = await GET(new Request(url("kind=sent&format=csv")), params());
+      const unconfirmed = await post("kind=sent&format=csv");
       expect(unconfirmed.status).toBe(400);
       expect(await unconfirmed.text()).toBe("exports.errors.confirm");
-      const bad = await GET(new Request(url("kind=sent&format=xlsx&from=2025-13-01&confirm=1")), params());
+      const bad = await post("kind=sent&format=xlsx&from=2025-13-01&confirm=1");
       expect(bad.status).toBe(400);
       expect((await bad.text()).split("\n")).toEqual(["exports.errors.format", "exports.errors.from"]);
-      expect((await GET(new Request(url("kind=sent&confirm=1")), params("nope"))).status).toBe(404);
+      expect((await post("kind=sent&confirm=1", "nope")).status).toBe(404);
 
       session.context = accessManager;
-      const refused = await GET(new Request(url("kind=sent&format=csv&confirm=1")), params());
+      const refused = await post("kind=sent&format=csv&confirm=1");
       expect(refused.status).toBe(403);
       expect(refused.headers.get("Cache-Control")).toBe("no-store");
 
       session.context = gentCoordinator;
-      const response = await GET(new Request(url("kind=sent&format=txt&confirm=1")), params());
+      const response = await post("kind=sent&format=txt&confirm=1");
       expect(response.status).toBe(200);
       expect(response.headers.get("Content-Type")).toBe("text/tab-separated-values; charset=utf-8");
       expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="wbcr-srt-sent-\d{4}-\d{2}-\d{2}\.txt"$/);
@@ -437,7 +441,6 @@ describe("exports", () => {
       expect(lines.map((line) => line[0]).sort()).toEqual(gentSent);
 
       // A selection posted as a form (ids repeated): only the rows the user may access.
-      const { POST } = await import("@/app/modules/[moduleId]/download/file/route");
       const liegeSent = await expectedIds("SENT", { organisation: { nihii: hospitals.liege } });
       const form = new URLSearchParams([["kind", "sent"], ["confirm", "1"], ["ids", gentSent[0]!], ["ids", gentSent[1]!], ["ids", liegeSent[0]!]]);
       const posted = await POST(new Request(url(""), { method: "POST", body: form }), params());
@@ -492,7 +495,7 @@ describe("exports", () => {
       const tag = (pattern: RegExp) => html.match(pattern)?.[0] ?? "";
       const form = tag(/<form[^>]*>/);
       expect(form).toContain('action="/modules/srt/download/file"');
-      expect(form).toContain('method="get"');
+      expect(form).toContain('method="post"');
       const checkbox = tag(/<input[^>]*type="checkbox"[^>]*>/);
       for (const attribute of ['name="confirm"', 'value="1"', 'required=""']) expect(checkbox).toContain(attribute);
       expect(checkbox).not.toContain("checked");

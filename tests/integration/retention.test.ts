@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * Retention (F-SEC-3) with a controlled clock: exactly the registrations whose last change (saved)
  * or sending date (sent) lies more than the period back are removed, with their patient block and
@@ -38,8 +39,10 @@ describe("retention", () => {
     let n = 0;
     for (const [name, c] of Object.entries(cases)) {
       n += 1;
+      const id = randomUUID();
       const row = await db.registration.create({
         data: {
+          id,
           moduleId: "srt",
           organisationId: physician.organisationId,
           responsiblePhysicianId: physician.id,
@@ -51,7 +54,7 @@ describe("retention", () => {
           sentAt: c.sentAt ?? null,
           sentById: c.sentAt ? physician.personId : null,
           reference: c.sentAt ? `SRT-2020-${String(n).padStart(6, "0")}` : null,
-          patient: { create: { ...protectPatient(validPatient), identifiedByService: true } },
+          patient: { create: { ...protectPatient(validPatient, id), identifiedByService: true } },
           confirmations: {
             create: [{ ruleId: "SRT-W02", ruleVersion: 1, fieldPath: "topography", comment: "checked", confirmedById: physician.personId }],
           },
@@ -111,7 +114,7 @@ describe("retention", () => {
     try {
       const outcome = await schedule.runNow();
       expect(outcome).toMatchObject({ days: 1095 });
-      expect(messages.at(-1)).toMatch(/^retention: removed \d+ registrations .*, and \d+ past rate-limit windows$/);
+      expect(messages.at(-1)).toMatch(/^retention: removed \d+ registrations .*, \d+ past rate-limit windows and \d+ old patient searches$/);
     } finally {
       schedule.stop();
     }

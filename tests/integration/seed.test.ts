@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPersonInsz } from "@/lib/access/person-identity";
 import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
 import { demoPeople } from "@/lib/demo/people";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -102,7 +103,7 @@ describe("demo registrations", () => {
     const sent = await db.registration.findFirstOrThrow({ where: { status: "SENT" }, include: { organisation: true } });
     const coordinator = await db.membership.findFirstOrThrow({ where: { organisationId: sent.organisationId, function: "COORDINATOR" }, include: { person: true } });
     const { signIn } = await import("../support/contexts");
-    const context = await signIn(db, coordinator.person.insz, "COORDINATOR", sent.organisation.nihii);
+    const context = await signIn(db, readPersonInsz(coordinator.person), "COORDINATOR", sent.organisation.nihii);
     const checked = await checkRegistration(context, sent.id, db, now);
     expect(checked?.outcome.errorCount).toBe(0);
   });

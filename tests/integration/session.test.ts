@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newPersonData, personByInsz, personInszIndex } from "@/lib/access/person-identity";
 import { acceptTerms } from "@/lib/access/accept-terms";
 import { chooseMembership } from "@/lib/access/choose-membership";
 import { choosePhysician, listPhysicianChoices } from "@/lib/access/choose-physician";
@@ -24,9 +25,9 @@ describe("sessions", () => {
   it("refuses people WBCR does not know, and people without an active membership", async () => {
     const { db } = testDb;
     expect(await startSession("85073003427", "eid", db)).toEqual({ ok: false, reason: "unknown_person" });
-    await db.person.create({ data: { insz: "85073003328", firstName: "No", lastName: "Membership" } });
+    await db.person.create({ data: newPersonData({ insz: "85073003328", firstName: "No", lastName: "Membership" }) });
     expect(await startSession("85073003328", "eid", db)).toEqual({ ok: false, reason: "no_membership" });
-    expect(await db.session.count({ where: { person: { insz: { in: ["85073003427", "85073003328"] } } } })).toBe(0);
+    expect(await db.session.count({ where: { person: { inszIndex: { in: ["85073003427", "85073003328"].map(personInszIndex) } } } })).toBe(0);
   });
 
   it("walks terms → organisation → physician → ready for administrative staff, auditing each step", async () => {
@@ -56,9 +57,9 @@ describe("sessions", () => {
   it("refuses another person's membership and a physician one is not linked to, changing nothing", async () => {
     const { db } = testDb;
     const context = await signIn(db, people.gentAdminForMaes, "ADMINISTRATIVE", hospitals.gent, people.gentMaes);
-    const foreign = await db.membership.findFirstOrThrow({ where: { person: { insz: people.gentCoordinator }, function: "COORDINATOR" } });
+    const foreign = await db.membership.findFirstOrThrow({ where: { person: personByInsz(people.gentCoordinator), function: "COORDINATOR" } });
     expect(await chooseMembership(context, foreign.id, db)).toBe(false);
-    const unlinked = await db.membership.findFirstOrThrow({ where: { person: { insz: people.gentClaes }, organisation: { nihii: hospitals.gent } } });
+    const unlinked = await db.membership.findFirstOrThrow({ where: { person: personByInsz(people.gentClaes), organisation: { nihii: hospitals.gent } } });
     expect(await choosePhysician(context, unlinked.id, db)).toBe(false);
     const after = await reload(db, context);
     expect(after.membership?.id).toBe(context.membership?.id);
@@ -78,7 +79,7 @@ describe("sessions", () => {
     const { db } = testDb;
     const context = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
     const row = await db.session.findUniqueOrThrow({ where: { id: context.sessionId } });
-    const expiry = await getSessionExpiry(context.sessionId, timeouts.inactivitySeconds, db, row.lastSeenAt);
+    const expiry = await getSessionExpiry(context.sessionId, timeouts, db, row.lastSeenAt);
     expect(expiry?.getTime()).toBe(row.lastSeenAt.getTime() + 3600_000);
     expect((await db.session.findUniqueOrThrow({ where: { id: context.sessionId } })).lastSeenAt).toEqual(row.lastSeenAt);
 
@@ -98,6 +99,27 @@ describe("sessions", () => {
     expect(await loadSessionContext(db, context.sessionId, timeouts, hundredMinutesLater)).not.toBeNull();
   });
 
+  it("ends a session at its absolute lifetime counted from its creation, however active, for good", async () => {
+    const { db } = testDb;
+    const context = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
+    const row = await db.session.findUniqueOrThrow({ where: { id: context.sessionId } });
+    const absolute = { inactivitySeconds: 3600, absoluteSeconds: 2 * 3600 };
+    // Active every 40 minutes: the inactivity timeout alone would keep it alive forever.
+    for (let minutes = 40; minutes < 120; minutes += 40) {
+      const at = new Date(row.createdAt.getTime() + minutes * 60_000);
+      const alive = await loadSessionContext(db, context.sessionId, absolute, at);
+      expect(alive, `${minutes} min`).not.toBeNull();
+      expect(alive!.expiresAt.getTime()).toBeLessThanOrEqual(row.createdAt.getTime() + 2 * 3600_000);
+    }
+    const atTheEnd = new Date(row.createdAt.getTime() + 2 * 3600_000 - 10 * 60_000);
+    expect((await loadSessionContext(db, context.sessionId, absolute, atTheEnd))!.expiresAt).toEqual(new Date(row.createdAt.getTime() + 2 * 3600_000));
+    expect(await getSessionExpiry(context.sessionId, absolute, db, atTheEnd)).toEqual(new Date(row.createdAt.getTime() + 2 * 3600_000));
+    const past = new Date(row.createdAt.getTime() + 2 * 3600_000 + 1000);
+    expect(await loadSessionContext(db, context.sessionId, absolute, past)).toBeNull();
+    expect((await db.session.findUniqueOrThrow({ where: { id: context.sessionId } })).revokedAt).not.toBeNull();
+    expect(await loadSessionContext(db, context.sessionId, absolute, atTheEnd)).toBeNull();
+  });
+
   it("signs out everywhere: every session of the person ends", async () => {
     const { db } = testDb;
     const first = await signIn(db, people.gentPeeters, "SPECIALIST", hospitals.gent);
@@ -113,7 +135,7 @@ describe("sessions", () => {
     const contexts = await Promise.all(sessions.map((s) => (s.ok ? reload(db, { sessionId: s.sessionId } as SessionContext) : null)));
     const accepted = await Promise.all(contexts.map((context) => acceptTerms(context!, 1, db)));
     expect(accepted).toEqual([true, true]);
-    expect(await db.termsAcceptance.count({ where: { person: { insz: people.liegeLambert } } })).toBe(1);
+    expect(await db.termsAcceptance.count({ where: { person: personByInsz(people.liegeLambert) } })).toBe(1);
   });
 
   it("asks for the terms again when a new version is published, and refuses accepting a stale one", async () => {

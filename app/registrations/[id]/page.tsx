@@ -6,6 +6,7 @@ import { FormPageClient } from "@/components/registration-pages/form-page-client
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
+import { uuidOrNotFound } from "@/lib/security/path-id";
 import { autosaveSeconds } from "@/lib/config/form";
 import { getPickerList } from "@/lib/icdo3";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,7 +17,7 @@ import { getRegistration } from "@/lib/registrations/get-registration";
 export const dynamic = "force-dynamic";
 
 export default async function RegistrationFormPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = uuidOrNotFound((await params).id);
   const context = await requireReadyContext(`/registrations/${id}`);
   const registration = await getRegistration(context, id);
   const declaration = registration && getModule(registration.moduleId);

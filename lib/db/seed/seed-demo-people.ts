@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { newPersonData, personByInsz } from "@/lib/access/person-identity";
 import { demoOrganisations, demoPeople } from "@/lib/demo/people";
 
 /** Demo hospitals, people, memberships and responsibility links (idempotent upserts). */
@@ -18,9 +19,9 @@ export async function seedDemoPeople(db: Db): Promise<void> {
   for (const person of demoPeople) {
     const { insz, firstName, lastName, locale } = person;
     const row = await db.person.upsert({
-      where: { insz },
+      where: personByInsz(insz),
       update: { firstName, lastName },
-      create: { insz, firstName, lastName, locale },
+      create: newPersonData({ insz, firstName, lastName, locale }),
     });
     for (const membership of person.memberships) {
       const organisationId = requireId(organisationIds, membership.organisation);
@@ -42,7 +43,7 @@ export async function seedDemoPeople(db: Db): Promise<void> {
   for (const person of demoPeople) {
     for (const membership of person.memberships.filter((m) => m.function === "ADMINISTRATIVE")) {
       const administrative = await db.membership.findFirstOrThrow({
-        where: { person: { insz: person.insz }, organisationId: requireId(organisationIds, membership.organisation), function: "ADMINISTRATIVE" },
+        where: { person: personByInsz(person.insz), organisationId: requireId(organisationIds, membership.organisation), function: "ADMINISTRATIVE" },
       });
       for (const physicianInsz of membership.worksFor ?? []) {
         const physicianMembershipId = requireId(physicianMemberships, `${physicianInsz}@${membership.organisation}`);

@@ -4,6 +4,7 @@
  * (seeded), varied from the module's complete examples (its `demo`): dates shifted, some drafts
  * incomplete, sent ones valid with their warnings confirmed.
  */
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { allModules } from "@/lib/modules/registry";
 import type { AnyModuleDeclaration, ModuleDemo } from "@/lib/modules/types";
@@ -91,8 +92,10 @@ async function seedModule(db: Db, declaration: AnyModuleDeclaration, demo: Modul
       reference = `${declaration.referencePrefix}-${year}-${String(next).padStart(6, "0")}`;
     }
     const author = byHelper ? helper : physician;
+    const id = randomUUID();
     await db.registration.create({
       data: {
+        id,
         moduleId: declaration.id,
         organisationId: physician.organisationId,
         responsiblePhysicianId: physician.id,
@@ -106,7 +109,7 @@ async function seedModule(db: Db, declaration: AnyModuleDeclaration, demo: Modul
         sentById: send ? author.personId : null,
         createdAt,
         updatedAt: send ? sentAt : createdAt,
-        patient: { create: { ...protectPatient(patient), identifiedByService: true } },
+        patient: { create: { ...protectPatient(patient, id), identifiedByService: true } },
         confirmations: send
           ? {
               create: issues

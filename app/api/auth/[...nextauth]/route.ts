@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/access/auth-options";
+import { authOptions, sessionCookieName } from "@/lib/access/auth-options";
+import { asBrowserSessionCookie } from "@/lib/access/browser-session-cookie";
 import { refuseOverLoginLimit } from "@/lib/security/login-rate-limit";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,7 @@ async function handler(request: Request, context: { params: Promise<{ nextauth: 
   const params = await context.params;
   const limited = await refuseOverLoginLimit(request, params.nextauth);
   if (limited) return limited;
-  return NextAuth(authOptions())(request, { params });
+  return asBrowserSessionCookie(await NextAuth(authOptions())(request, { params }), sessionCookieName());
 }
 
 export { handler as GET, handler as POST };

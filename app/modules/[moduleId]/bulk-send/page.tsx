@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { BulkSendPanel } from "@/components/bulk-send/bulk-send-panel";
 import { findHref } from "@/components/find/search-controls";
 import { canUseModule, registrationWhere } from "@/lib/access/policy";
@@ -19,8 +18,8 @@ export default async function BulkSendPage({ params }: { params: Promise<{ modul
   const context = await requireReadyContext(`/modules/${moduleId}/bulk-send`);
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
-  if (!canUseModule(context, declaration)) return <AccessDenied reason="module" />;
-  if (!registrationWhere(context, "send")) return <AccessDenied reason="page" />;
+  if (!canUseModule(context, declaration)) forbidden();
+  if (!registrationWhere(context, "send")) forbidden();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("find.bulk");
   const candidates = await listBulkCandidates(context, declaration.id);

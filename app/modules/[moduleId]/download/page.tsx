@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { DownloadForm } from "@/components/exports/download-form";
 import { canReadModule, registrationWhere } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
@@ -15,7 +14,7 @@ export default async function DownloadPage({ params }: { params: Promise<{ modul
   const context = await requireReadyContext(`/modules/${moduleId}/download`);
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
-  if (!canReadModule(context, declaration) || !registrationWhere(context, "export")) return <AccessDenied reason="module" />;
+  if (!canReadModule(context, declaration) || !registrationWhere(context, "export")) forbidden();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("exports");
   const kinds = context.membership.function === "REGISTRY_STAFF" ? (["sent"] as const) : (["saved", "sent"] as const);

@@ -1,7 +1,6 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { identifyForModuleAction, submitNewPatientAction } from "@/app/registrations/patient-actions";
-import { AccessDenied } from "@/components/access/access-denied";
 import { PatientIdentificationForm } from "@/components/patients/patient-identification-form";
 import { canUseModule, responsiblePhysicianFor } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
@@ -15,7 +14,7 @@ export default async function NewRegistrationPage({ params }: { params: Promise<
   const context = await requireReadyContext(`/modules/${moduleId}/new`);
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
-  if (!canUseModule(context, declaration) || !responsiblePhysicianFor(context)) return <AccessDenied reason="module" />;
+  if (!canUseModule(context, declaration) || !responsiblePhysicianFor(context)) forbidden();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   return (

@@ -1,6 +1,5 @@
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessDenied } from "@/components/access/access-denied";
 import { SavedResults } from "@/components/find/saved-results";
 import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
 import { SentResults } from "@/components/find/sent-results";
@@ -10,7 +9,8 @@ import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
-import { deleteDraftFromListAction } from "./actions";
+import { recallPatientSearch } from "@/lib/patients/patient-search";
+import { deleteDraftFromListAction, searchPatientAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -36,12 +36,16 @@ export default async function FindRegistrationsPage({
   const declaration = getModule(moduleId);
   if (!declaration) notFound();
   const isRegistryStaff = context.membership.function === "REGISTRY_STAFF";
-  if (!canReadModule(context, declaration)) return <AccessDenied reason="module" />;
+  if (!canReadModule(context, declaration)) forbidden();
 
   // Registry staff work with sent registrations only; everybody else starts with their drafts.
   const tab: FindTab = tabParam === "saved" || tabParam === "sent" ? tabParam : isRegistryStaff ? "sent" : "saved";
-  // `insz` is what the patient page's "existing registrations" links use.
-  const query = (first(raw.q) ?? first(raw.insz) ?? "").trim();
+  // The patient searched for comes from the server, by the search's id: never from the URL.
+  const searchId = first(raw.search) || undefined;
+  const recalled = searchId ? await recallPatientSearch(context, searchId) : null;
+  const searchExpired = searchId !== undefined && recalled === null;
+  const query = recalled ?? "";
+  const activeSearch = recalled ? searchId : undefined;
   const after = first(raw.after) || undefined;
 
   const locale = (await getLocale()) as Locale;
@@ -50,14 +54,15 @@ export default async function FindRegistrationsPage({
     tab === "saved" && isRegistryStaff
       ? null
       : await searchRegistrations(context, { moduleId: declaration.id, tab, query: query || undefined, after: after && after.length <= 200 ? after : undefined });
-  if (result && !result.ok && result.code === "forbidden") return <AccessDenied reason="module" />;
+  if (result && !result.ok && result.code === "forbidden") forbidden();
   const data = result?.ok ? result.data : null;
 
   return (
     <section className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
-      <SearchForm moduleId={declaration.id} tab={tab} query={query} />
-      <FindTabs moduleId={declaration.id} tab={tab} query={query} />
+      <SearchForm moduleId={declaration.id} tab={tab} query={query} search={searchPatientAction} />
+      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} />
+      {searchExpired && <Notice tone="warning">{t("search.expired")}</Notice>}
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
       {result && !result.ok && result.code === "rate_limited" && (
         <Notice tone="warning">{t("search.rateLimited", { seconds: result.retryAfterSeconds })}</Notice>
@@ -71,7 +76,7 @@ export default async function FindRegistrationsPage({
           ) : (
             <SentResults moduleId={declaration.id} items={data.items} hasQuery={!!query} showOrganisation={isRegistryStaff} />
           )}
-          <FindPagination moduleId={declaration.id} tab={tab} query={query} after={after} nextCursor={data.nextCursor} />
+          <FindPagination moduleId={declaration.id} tab={tab} searchId={activeSearch} after={after} nextCursor={data.nextCursor} />
           {tab === "sent" && query && <OtherSources others={data.others} />}
         </>
       )}

@@ -4,6 +4,7 @@ import { openRegistrationAction } from "@/app/registrations/actions";
 import { identifyForModuleAction, submitDraftPatientAction } from "@/app/registrations/patient-actions";
 import { PatientIdentificationForm } from "@/components/patients/patient-identification-form";
 import { requireReadyContext } from "@/lib/access/verify-session";
+import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { getRegistration } from "@/lib/registrations/get-registration";
@@ -12,7 +13,7 @@ import { RegistrationHeader } from "@/components/registration-pages/registration
 export const dynamic = "force-dynamic";
 
 export default async function RegistrationPatientPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = uuidOrNotFound((await params).id);
   const context = await requireReadyContext(`/registrations/${id}/patient`);
   const registration = await getRegistration(context, id);
   const declaration = registration && getModule(registration.moduleId);

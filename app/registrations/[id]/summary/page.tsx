@@ -11,10 +11,11 @@ import { fieldDomId } from "@/components/registration/field-dom-id";
 import { IssueList } from "@/components/registration/issue-list";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
+import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
 import { isPatientRule } from "@/lib/patients/patient-rules";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
-import { checkRegistration } from "@/lib/registrations/check-registration";
+import { reviewRegistration } from "@/lib/registrations/check-registration";
 import { buildSummary } from "@/lib/registrations/summary-rows";
 
 export const dynamic = "force-dynamic";
@@ -28,10 +29,10 @@ export default async function SummaryPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ sent?: string; print?: string }>;
 }) {
-  const { id } = await params;
+  const id = uuidOrNotFound((await params).id);
   const { sent, print } = await searchParams;
   const context = await requireReadyContext(`/registrations/${id}/summary`);
-  const checked = await checkRegistration(context, id);
+  const checked = await reviewRegistration(context, id);
   if (!checked) notFound();
   const { registration, outcome } = checked;
   const locale = (await getLocale()) as Locale;

@@ -42,12 +42,12 @@ async function download(moduleId: string, fields: QueryFields): Promise<Response
   });
 }
 
-/** The download page's form: /modules/<id>/download/file?kind=sent&from=…&to=…&format=csv&confirm=1 */
-export async function GET(request: Request, { params }: RouteContext): Promise<Response> {
-  return download((await params).moduleId, new URL(request.url).searchParams);
-}
-
-/** The same fields posted as a form: for a selection of many registrations (ids=…&ids=…), too long for a URL. */
+/**
+ * The download page's form, posted (kind, from, to, format, header, confirm=1, ids=…): an
+ * export starts only from a POST carrying the confirmed disclaimer. There is no GET: a link
+ * from another site (which a top-level GET would follow with the Lax session cookie) cannot
+ * start one, and proxy.ts refuses a cross-site POST.
+ */
 export async function POST(request: Request, { params }: RouteContext): Promise<Response> {
   const { moduleId } = await params;
   const form = await request.formData().catch(() => null);
