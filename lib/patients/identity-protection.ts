@@ -27,6 +27,18 @@ export function decryptIdentity({ identityCiphertext, keyId, registrationId }: P
   return ZPatientIdentification.parse(JSON.parse(unseal({ ciphertext: identityCiphertext, keyId }, identityBinding(registrationId))));
 }
 
+/**
+ * A stored patient block copied under another registration (corrected version, follow-up): the
+ * identity is encrypted anew for the new row, since a ciphertext only decrypts where it was bound.
+ */
+export function copyPatientBlock<T extends ProtectedIdentity & { registrationId: string }>(
+  stored: T,
+  newRegistrationId: string,
+): Omit<T, "registrationId"> {
+  const { registrationId, identityCiphertext, keyId, ...columns } = stored;
+  return { ...columns, ...encryptIdentity(decryptIdentity({ registrationId, identityCiphertext, keyId }), newRegistrationId) } as Omit<T, "registrationId">;
+}
+
 /** For the key-rotation command only: a patient block written before blocks were bound to their row. */
 export function decryptUnboundIdentity({ identityCiphertext, keyId }: ProtectedIdentity): TPatientIdentification {
   return ZPatientIdentification.parse(JSON.parse(unsealUnbound({ ciphertext: identityCiphertext, keyId })));

@@ -5,7 +5,7 @@ import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
-import { decryptIdentity, encryptIdentity } from "@/lib/patients/identity-protection";
+import { copyPatientBlock } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "./result";
 
 /**
@@ -23,11 +23,8 @@ export async function createCorrectedVersion(
   const declaration = original && getModule(original.moduleId);
   if (!original?.reference || !original.patient || !declaration) return refuse("not_found");
 
-  // The patient block is copied under the new registration, encrypted anew: a ciphertext is
-  // bound to its registration (lib/security/sealed-text.ts) and does not decrypt elsewhere.
   const newId = randomUUID();
-  const { registrationId, identityCiphertext, keyId, ...columns } = original.patient;
-  const patient = { ...columns, ...encryptIdentity(decryptIdentity({ registrationId, identityCiphertext, keyId }), newId) };
+  const patient = copyPatientBlock(original.patient, newId);
   const created = await db.$transaction(async (tx) => {
     const copy = await tx.registration.create({
       data: {

@@ -1,14 +1,16 @@
+import { randomUUID } from "node:crypto";
 import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
+import { copyPatientBlock } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "./result";
 
 /**
  * Starts a follow-up draft of a sent registration the user may see (F-HOME-2): same module and
- * patient block (copied as stored, still encrypted), the module's follow-up form, the user as
+ * patient block (copied, encrypted anew for the new row), the module's follow-up form, the user as
  * creator and their responsible physician, as for a new registration.
  */
 export async function createFollowUp(
@@ -25,12 +27,13 @@ export async function createFollowUp(
   });
   const declaration = original && getModule(original.moduleId);
   if (!original?.patient || !declaration?.followUp || !canUseModule(context, declaration)) return refuse("not_found");
-  const patient: Partial<typeof original.patient> = { ...original.patient };
-  delete patient.registrationId;
+  const newId = randomUUID();
+  const patient = copyPatientBlock(original.patient, newId);
 
   const created = await db.$transaction(async (tx) => {
     const registration = await tx.registration.create({
       data: {
+        id: newId,
         moduleId: declaration.id,
         kind: "FOLLOW_UP",
         followUpOfId: original.id,
@@ -39,7 +42,7 @@ export async function createFollowUp(
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
         formData: declaration.followUp!.emptyDraft() as object,
-        patient: { create: patient as Omit<typeof original.patient, "registrationId"> },
+        patient: { create: patient },
       },
     });
     await recordAuditEvent(tx, actorOf(context), {
