@@ -21,6 +21,7 @@ function appServer(options: { port: number; dataDir: string; simulatorPort: numb
       PGLITE_DATA_DIR: options.dataDir,
       EHEALTH_SIM_PORT: String(options.simulatorPort),
       NEXT_TELEMETRY_DISABLED: "1",
+      WBCR_MODE: "demo",
       // The e2e servers run over plain http on localhost.
       WBCR_INSECURE_COOKIES: "1",
       ...options.env,
