@@ -1,6 +1,7 @@
 import type { SessionContext } from "@/lib/access/session-context";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { findOrCreatePersonByInsz, findPersonByInsz } from "@/lib/people/person-by-insz";
 import { managerScope } from "./manager-scope";
 import { refused, type AccessManagementResult } from "./result";
 import { ZAddMember, type TAddMemberInput } from "./schemas";
@@ -33,7 +34,7 @@ export async function addMember(
 
   try {
     return await db.$transaction(async (tx): Promise<AccessManagementResult<AddedMember>> => {
-      const existing = await tx.person.findUnique({ where: { insz }, select: { id: true } });
+      const existing = await findPersonByInsz(tx, insz);
       // Separation of duties: managers do not grant themselves functions (e.g. coordinator).
       if (existing?.id === scope.personId) return refused("ownAccess");
       if (existing) {
@@ -44,7 +45,7 @@ export async function addMember(
         if (current) return refused(current.active ? "membershipExists" : "membershipExistsInactive");
       }
 
-      const personId = existing?.id ?? (await tx.person.create({ data: { insz, firstName, lastName }, select: { id: true } })).id;
+      const { id: personId } = existing ?? (await findOrCreatePersonByInsz(tx, { insz, firstName, lastName }));
       if (!existing) await recordAuditEvent(tx, actor, { action: "access.person.create", details: { personId } });
 
       const membership = await tx.membership.create({

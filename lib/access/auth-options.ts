@@ -7,6 +7,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { authConfig } from "@/lib/config/auth";
 import { getDb } from "@/lib/db/client";
+import { findPersonByInsz } from "@/lib/people/person-by-insz";
 import { ensureAuthSecret } from "./auth-secret";
 import { startSession } from "./start-session";
 
@@ -51,12 +52,10 @@ export function authOptions(): NextAuthOptions {
       async signIn({ profile }) {
         const insz = (profile as EhealthProfile | undefined)?.sub;
         if (!insz) return "/access/refused?reason=unknown_person";
-        const person = await getDb().person.findUnique({
-          where: { insz },
-          select: { memberships: { where: { active: true }, select: { id: true } } },
-        });
+        const db = getDb();
+        const person = await findPersonByInsz(db, insz);
         if (!person) return "/access/refused?reason=unknown_person";
-        if (person.memberships.length === 0) return "/access/refused?reason=no_membership";
+        if ((await db.membership.count({ where: { personId: person.id, active: true } })) === 0) return "/access/refused?reason=no_membership";
         return true;
       },
       async jwt({ token, account, profile }) {

@@ -1,5 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { findPersonByInsz } from "@/lib/people/person-by-insz";
 
 export type StartSessionResult =
   | { ok: true; sessionId: string; personId: string }
@@ -10,12 +11,9 @@ export type StartSessionResult =
  * membership get a session (F-ROLE); everyone else is refused before any page is shown.
  */
 export async function startSession(insz: string, authMethod?: string, db: Db = getDb()): Promise<StartSessionResult> {
-  const person = await db.person.findUnique({
-    where: { insz },
-    include: { memberships: { where: { active: true }, select: { id: true } } },
-  });
+  const person = await findPersonByInsz(db, insz);
   if (!person) return { ok: false, reason: "unknown_person" };
-  if (person.memberships.length === 0) return { ok: false, reason: "no_membership" };
+  if ((await db.membership.count({ where: { personId: person.id, active: true } })) === 0) return { ok: false, reason: "no_membership" };
   const session = await db.session.create({ data: { personId: person.id } });
   await recordAuditEvent(
     db,
