@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
     ensureAuthSecret();
   }
-  const closeSimulator = demo ? await startSimulatorUnlessConfigured(process.env.NEXTAUTH_URL ?? "") : null;
+  const closeSimulator = demo ? await startSimulatorUnlessConfigured(readSettings().NEXTAUTH_URL ?? "") : null;
   const app = serve(port, host);
   const stop = (signal: NodeJS.Signals) => app.kill(signal);
   process.on("SIGINT", () => stop("SIGINT"));
