@@ -11,18 +11,14 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { ensureAuthSecret } from "@/lib/access/auth-secret";
 import { authConfig } from "@/lib/config/auth";
 import { wbcrMode } from "@/lib/config/mode";
 import { checkProductionConfiguration, refusalMessage } from "@/lib/config/production";
 import { ConfigurationError, effectiveConfiguration, readSettings } from "@/lib/config/settings";
-import { createDb } from "@/lib/db/client";
-import { databaseConfig, describeDatabase } from "@/lib/db/config";
-import { projectRoot } from "@/lib/db/migrations";
-import { migrateAndWriteReferenceData } from "@/lib/db/prepare-database";
-import { isDemoSeeded, seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
-import loadDemoIdentities from "@/simulator/ehealth/identities";
-import { startEhealthSimulator } from "@/simulator/ehealth/server";
+// The database, the seed and the simulator are imported when needed (below): a refused start
+// answers at once, having loaded nothing else.
+
+const projectRoot = path.resolve(import.meta.dirname, "..");
 
 const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
 const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
@@ -58,6 +54,8 @@ function run(command: string, args: string[]): void {
 
 /** Migrations and reference data always; the demo seed only in demo mode (PGlite, or WBCR_DEMO_SEED=1). */
 export async function prepareDatabase(fresh: boolean): Promise<void> {
+  const { databaseConfig, describeDatabase } = await import("@/lib/db/config");
+  const { migrateAndWriteReferenceData } = await import("@/lib/db/prepare-database");
   const config = databaseConfig();
   const demo = wbcrMode() === "demo";
   if (fresh) {
@@ -67,6 +65,8 @@ export async function prepareDatabase(fresh: boolean): Promise<void> {
   await migrateAndWriteReferenceData(config);
   const shouldSeed = demo && (config.kind === "pglite" || readSettings().WBCR_DEMO_SEED === true);
   if (!shouldSeed) return;
+  const { createDb } = await import("@/lib/db/client");
+  const { isDemoSeeded, seedDemo, seedDemoRegistrations } = await import("@/lib/db/seed");
   const { db, close } = createDb(config);
   try {
     if (!(await isDemoSeeded(db))) {
@@ -85,6 +85,8 @@ async function startSimulatorUnlessConfigured(appUrl: string): Promise<(() => Pr
   const settings = readSettings();
   if (settings.EHEALTH_ISSUER) return null;
   const { clientId, clientSecret } = authConfig();
+  const { default: loadDemoIdentities } = await import("@/simulator/ehealth/identities");
+  const { startEhealthSimulator } = await import("@/simulator/ehealth/server");
   const simulator = await startEhealthSimulator({
     port: settings.EHEALTH_SIM_PORT ?? 4000,
     identities: await loadDemoIdentities(),
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
   // Demo defaults; production has checked that both are set (and never generates a secret).
   if (demo) {
     process.env.NEXTAUTH_URL ??= `http://${host}:${port}`;
+    const { ensureAuthSecret } = await import("@/lib/access/auth-secret");
     ensureAuthSecret();
   }
   const closeSimulator = demo ? await startSimulatorUnlessConfigured(readSettings().NEXTAUTH_URL ?? "") : null;
