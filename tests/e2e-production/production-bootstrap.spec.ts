@@ -100,8 +100,8 @@ const envFor = (database: string): ChildEnv => ({ ...productionEnv(database), NE
 let simulator: RunningProcess | undefined;
 let app: RunningProcess | undefined;
 
-async function startApp(database: string, logName: string): Promise<RunningProcess> {
-  const running = startProcess("scripts/start.ts", [], envFor(database), path.join(logs, logName));
+async function startApp(database: string, logName: string, change: ChildEnv = {}): Promise<RunningProcess> {
+  const running = startProcess("scripts/start.ts", [], { ...envFor(database), ...change }, path.join(logs, logName));
   await waitFor(async () => (await fetch(`${appUrl}/api/health`)).ok, "the production app", 600_000, running);
   return running;
 }
@@ -219,7 +219,8 @@ test("an empty PostgreSQL database becomes a working hospital: operator commands
   await adminQuery(serverUrl(), `CREATE DATABASE "${restoredName}"`);
   const restore = spawnSync(pgTool("pg_restore"), ["--no-owner", `--dbname=${databaseUrl(restoredName)}`, dumpFile], { encoding: "utf8" });
   expect(restore.status, restore.stderr).toBe(0);
-  app = await startApp(restoredName, "app-restored.log");
+  // This node has no IdentifyPerson service (the production default until the eHealth client exists).
+  app = await startApp(restoredName, "app-restored.log", { IDENTIFY_PERSON_PROVIDER: "none", WBCR_ALLOW_SIMULATED_NATIONAL_REGISTER: undefined });
   expect(app.output()).toContain("migrations: 0 applied");
   const reader = await newPage(browser);
   await signIn(reader, specialist.insz);
@@ -228,5 +229,13 @@ test("an empty PostgreSQL database becomes a working hospital: operator commands
   // The patient's name is stored encrypted: shown here, it was decrypted with the configured keys.
   await expect(reader.getByText(patientName).first()).toBeVisible();
   await reader.screenshot({ path: "test-results/production/03-restored.png", fullPage: true });
+
+  // IDENTIFY_PERSON_PROVIDER=none: the patient page says so and the fields are typed by hand.
+  await reader.goto("/modules/srt/new");
+  await reader.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
+  await reader.getByRole("textbox", { name: /INSZ/ }).press("Tab");
+  await expect(reader.getByText("The IdentifyPerson service is not configured in this installation")).toBeVisible();
+  await expect(reader.getByRole("textbox", { name: /Last name/ })).toBeEditable();
+  await expect(reader.getByRole("textbox", { name: /Last name/ })).toHaveValue("");
   await reader.context().close();
 });
