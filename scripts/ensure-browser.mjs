@@ -4,7 +4,11 @@
  * system package manager (apt-get install chromium); Playwright's installer (needs internet).
  */
 import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { findPlaywrightChromium, findSystemChromium } from "./browser.mjs";
+
+// This checkout's Playwright, so its installer fetches the browser build it expects.
+const playwrightCli = path.join(import.meta.dirname, "..", "node_modules", ".bin", "playwright");
 
 const found = async () => findSystemChromium() ?? (await findPlaywrightChromium());
 
@@ -22,7 +26,7 @@ async function main() {
   if (isRoot && hasApt) {
     if (attempt("apt-get update", "apt-get", ["update", "-qq"]) && attempt("apt-get install chromium", "apt-get", ["install", "-y", "-qq", "chromium"]) && (await found())) return 0;
   }
-  if (attempt("npx playwright install chromium", "npx", ["playwright", "install", "chromium"]) && (await found())) return 0;
+  if (attempt("playwright install chromium", playwrightCli, ["install", "chromium"]) && (await found())) return 0;
   console.error(
     [
       "",

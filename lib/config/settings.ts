@@ -36,10 +36,11 @@ function wholeNumber(name: string, min: number, what: string) {
     .optional();
 }
 
-function flag(name: string) {
+/** Exactly `1` switches a flag on; anything else leaves it off (as the README says: "`1` …"). */
+function flag() {
   return z
-    .enum(["1", "0", "true", "false"], { error: (issue) => `${name} must be 1 or 0, not "${String(issue.input)}"` })
-    .transform((value) => value === "1" || value === "true")
+    .string()
+    .transform((value) => value === "1")
     .optional();
 }
 
@@ -71,7 +72,7 @@ export const settings = {
     meaning: "PostgreSQL connection pool size of each node",
   }),
   WBCR_DEMO_SEED: setting({
-    schema: flag("WBCR_DEMO_SEED"),
+    schema: flag(),
     default: "unset",
     meaning: "`1` seeds the demo data into an empty PostgreSQL database at start (demo mode only; PGlite is always seeded on first start)",
   }),
@@ -164,18 +165,18 @@ export const settings = {
     meaning: "the simulator's state: `down` simulates an outage",
   }),
   WBCR_ALLOW_SIMULATED_NATIONAL_REGISTER: setting({
-    schema: flag("WBCR_ALLOW_SIMULATED_NATIONAL_REGISTER"),
+    schema: flag(),
     default: "unset",
     meaning: "`1` lets production use the IdentifyPerson simulator (acceptance environments only; logged at every start)",
   }),
   WBCR_INSECURE_COOKIES: setting({
-    schema: flag("WBCR_INSECURE_COOKIES"),
+    schema: flag(),
     default: "unset",
     meaning:
       "`1` allows plain-http cookies in a production build — local tests only: in production mode it is accepted only with a loopback `NEXTAUTH_URL` and logged",
   }),
   WBCR_BENCH_ROUTES: setting({
-    schema: flag("WBCR_BENCH_ROUTES"),
+    schema: flag(),
     default: "unset",
     meaning: "`1` mounts the benchmark's floor route `/api/bench/floor` (set by `npm run bench` only; 404 otherwise)",
   }),
@@ -191,7 +192,7 @@ export const settings = {
     meaning: "patient searches (Saved/Sent lists with an identifier) allowed per minute per person; `0` = no limit",
   }),
   WBCR_TRUST_PROXY: setting({
-    schema: flag("WBCR_TRUST_PROXY"),
+    schema: flag(),
     default: "unset",
     meaning:
       "`1` behind a reverse proxy: the client address is the last `X-Forwarded-For` entry (the one the proxy appended); otherwise the socket's address",
@@ -207,7 +208,7 @@ export const settings = {
     meaning: "`off` stops the daily retention job in this node (with several nodes it runs on one at a time anyway)",
   }),
   WBCR_HEALTH_DETAILS: setting({
-    schema: flag("WBCR_HEALTH_DETAILS"),
+    schema: flag(),
     default: "demo: `1`; production: unset",
     meaning: "`1` makes `/api/health` show version, database kind and migration count; otherwise only `up`/`down`",
   }),

@@ -86,7 +86,11 @@ describe("checkProductionConfiguration", () => {
 
 describe("readSettings", () => {
   it("names every malformed variable", () => {
-    expect(() => readSettings({ WBCR_AUTOSAVE_SECONDS: "soon", WBCR_TRUST_PROXY: "yes" })).toThrow(/WBCR_AUTOSAVE_SECONDS.*WBCR_TRUST_PROXY/);
+    expect(() => readSettings({ WBCR_AUTOSAVE_SECONDS: "soon", PORT: "http" })).toThrow(/PORT.*WBCR_AUTOSAVE_SECONDS|WBCR_AUTOSAVE_SECONDS.*PORT/);
+  });
+  it("switches a flag on with exactly 1", () => {
+    expect(readSettings({ WBCR_TRUST_PROXY: "1" }).WBCR_TRUST_PROXY).toBe(true);
+    for (const value of ["0", "true", "yes"]) expect(readSettings({ WBCR_TRUST_PROXY: value }).WBCR_TRUST_PROXY).toBe(false);
   });
   it("treats an empty value as unset", () => {
     expect(readSettings({ PORT: "", NEXTAUTH_URL: "  " })).toMatchObject({ PORT: undefined, NEXTAUTH_URL: undefined });
