@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findSystemChromium } from "./scripts/browser.mjs";
 
-// Playwright cannot download its own browsers here; Debian's Chromium works when present.
-const systemChromium = "/usr/bin/chromium";
+// A system Chromium when present (Debian's), else Playwright's own; `npm run test:e2e` first
+// runs scripts/ensure-browser.mjs, which installs one where it can or says what to run.
+const systemChromium = findSystemChromium();
 // E2E_PORT lets two checkouts run their suites side by side (the simulators take port + 1000).
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const shortSessionPort = port + 1;
@@ -21,6 +22,7 @@ function appServer(options: { port: number; dataDir: string; simulatorPort: numb
       PGLITE_DATA_DIR: options.dataDir,
       EHEALTH_SIM_PORT: String(options.simulatorPort),
       NEXT_TELEMETRY_DISABLED: "1",
+      WBCR_MODE: "demo",
       // The e2e servers run over plain http on localhost.
       WBCR_INSECURE_COOKIES: "1",
       ...options.env,
@@ -55,7 +57,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: existsSync(systemChromium)
+        launchOptions: systemChromium
           ? {
               executablePath: systemChromium,
               args: [

@@ -10,6 +10,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The suites build throw-away databases with demo people, on PostgreSQL too: demo mode.
+    env: { WBCR_MODE: "demo" },
     projects: [
       {
         extends: true,

@@ -17,7 +17,7 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: `${t("name")} — ${t("fullName")}`, description: t("tagline") };
+  return { title: `${t("name")} — ${t("fullName")}`, description: t("tagline"), icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] } };
 }
 
 // The layout only displays who is signed in; every page and action checks access itself.

@@ -43,6 +43,9 @@ import { protectPatient } from "@/lib/patients/identity-protection";
 import { patientFromRegister } from "@/lib/patients/patient-from-register";
 import { createScratchPostgres } from "@/lib/db/scratch-database";
 
+// A throw-away database, PostgreSQL included: demo mode (lib/config/mode.ts), generated keys.
+process.env.WBCR_MODE ??= "demo";
+
 const { values: args } = parseArgs({
   options: {
     rows: { type: "string", default: "100000" },

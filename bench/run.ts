@@ -30,6 +30,8 @@ const log = (line: string) => console.log(`[bench ${new Date().toISOString().sli
 
 /** The bench and the server it starts must share the keys and the cookie secret. */
 function shareSecrets(): void {
+  // Throw-away databases with demo-like people, PostgreSQL included: demo mode (lib/config/mode.ts).
+  process.env.WBCR_MODE ??= "demo";
   process.env.WBCR_DATA_KEYS ??= `bench:${randomBytes(32).toString("base64")}`;
   process.env.WBCR_INDEX_KEY ??= randomBytes(32).toString("base64");
   process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");

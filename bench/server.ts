@@ -26,6 +26,7 @@ export async function startServer({ port, simulatorPort, env, logFile }: ServerO
     ...process.env,
     PORT: String(port),
     HOSTNAME: "127.0.0.1",
+    WBCR_MODE: "demo",
     NEXTAUTH_URL: origin,
     EHEALTH_SIM_PORT: String(simulatorPort),
     WBCR_BENCH_ROUTES: "1",

@@ -1,18 +1,11 @@
-/** Applies pending migrations to the configured database (PGlite by default, or DATABASE_URL). */
-import { openAdapter } from "@/lib/db/adapter";
-import { databaseConfig, describeDatabase } from "@/lib/db/config";
-import { applyMigrations } from "@/lib/db/migrations";
+/**
+ * `npm run db:migrate`: applies pending migrations to the configured database (PGlite by default,
+ * or DATABASE_URL) and brings the reference data up to date. `npm start` does the same.
+ */
+import { migrateAndWriteReferenceData } from "@/lib/db/prepare-database";
 
 export async function migrate(): Promise<string[]> {
-  const config = databaseConfig();
-  const adapter = openAdapter(config);
-  try {
-    const applied = await applyMigrations(adapter.factory);
-    console.log(`migrations: ${applied.length} applied to ${describeDatabase(config)}${applied.length ? ": " + applied.join(", ") : ""}`);
-    return applied;
-  } finally {
-    await adapter.close();
-  }
+  return migrateAndWriteReferenceData();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,4 +1,10 @@
-/** `npm run db:seed`: seeds reference data and the demo into the configured database. */
+/**
+ * `npm run db:seed`: reference data and the demo (demo people, their hospitals and registrations)
+ * into the configured database. Refused in production mode: the demo people have registry-wide
+ * rights. Production gets its reference data from every start and `npm run db:migrate`.
+ */
+import { wbcrMode } from "@/lib/config/mode";
+import { readSettings } from "@/lib/config/settings";
 import { createDb } from "@/lib/db/client";
 import { databaseConfig, describeDatabase } from "@/lib/db/config";
 import { seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
@@ -9,7 +15,7 @@ export async function seed(): Promise<void> {
   try {
     const started = Date.now();
     await seedDemo(db);
-    const registrations = await seedDemoRegistrations(db, Number(process.env.WBCR_DEMO_REGISTRATIONS ?? 360));
+    const registrations = await seedDemoRegistrations(db, readSettings().WBCR_DEMO_REGISTRATIONS ?? 360);
     console.log(`seed: demo data and ${registrations} registrations in ${describeDatabase(config)} (${Date.now() - started} ms)`);
   } finally {
     await close();
@@ -17,6 +23,13 @@ export async function seed(): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (wbcrMode() === "production") {
+    console.error(
+      `seed refused: ${describeDatabase(databaseConfig())} is a production database (DATABASE_URL without WBCR_MODE=demo). ` +
+        "The demo seed creates demo people with registry-wide rights; set WBCR_MODE=demo only for a throw-away database.",
+    );
+    process.exit(1);
+  }
   seed().catch((error: unknown) => {
     console.error("seed failed:", error);
     process.exit(1);

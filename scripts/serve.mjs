@@ -1,14 +1,17 @@
 /**
  * Serves the built application like `next start`, but tells it each request's socket address
  * (lib/security/client-address.ts): the header is overwritten here, so no client can set it.
- * Started by scripts/start.ts with PORT and HOSTNAME in the environment.
+ * Started by scripts/start.ts: `node scripts/serve.mjs --port 3000 --hostname localhost`
+ * (the configuration itself is read by lib/config/, not here).
  */
 import { createServer } from "node:http";
+import { parseArgs } from "node:util";
 import next from "next";
 
 const PEER_ADDRESS_HEADER = "x-wbcr-peer-address";
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "localhost";
+const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string", default: "localhost" } } });
+const port = Number(values.port);
+const hostname = values.hostname;
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();

@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { secureCookiesOutsideAuth } from "@/lib/config/auth";
 import { localeCookieName, ZLocale } from "@/lib/i18n/locales";
 
 const oneYearInSeconds = 60 * 60 * 24 * 365;
@@ -14,6 +15,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: oneYearInSeconds,
     sameSite: "lax",
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.WBCR_INSECURE_COOKIES !== "1",
+    secure: secureCookiesOutsideAuth(),
   });
 }

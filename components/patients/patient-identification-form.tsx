@@ -62,7 +62,7 @@ type LookupState =
   | { kind: "checking"; insz: string }
   | { kind: "found"; insz: string; person: IdentifiedPerson }
   /** `prefill`: what the number itself told, filled in instead of the register's data. */
-  | { kind: "unknown" | "unavailable"; insz: string; prefill: InszPrefill }
+  | { kind: "unknown" | "unavailable" | "not_configured"; insz: string; prefill: InszPrefill }
   | { kind: "rate_limited"; insz: string; prefill: InszPrefill; retryAfterSeconds: number }
   | { kind: "invalid"; insz: string; reason: string };
 
@@ -280,7 +280,7 @@ export function PatientIdentificationForm({
   const sexFromInsz = validInsz?.parse.sex ?? null;
   const shownSex = sexFromInsz ?? values.sex;
   const inszDerivedBirthDate =
-    (currentLookup.kind === "unknown" || currentLookup.kind === "unavailable" || currentLookup.kind === "rate_limited") &&
+    (currentLookup.kind === "unknown" || currentLookup.kind === "unavailable" || currentLookup.kind === "not_configured" || currentLookup.kind === "rate_limited") &&
     currentLookup.prefill.birthDate !== "" &&
     values.birthDate.trim() === currentLookup.prefill.birthDate;
   const partialBirthDateExpected = validInsz !== null && validInsz.parse.birthDate.day === undefined;
@@ -503,6 +503,7 @@ export function PatientIdentificationForm({
         )}
         {currentLookup.kind === "unknown" && <Notice tone="info">{t("lookupUnknown")}</Notice>}
         {currentLookup.kind === "unavailable" && <Notice tone="warning">{t("lookupUnavailable")}</Notice>}
+        {currentLookup.kind === "not_configured" && <Notice tone="info">{t("lookupNotConfigured")}</Notice>}
         {currentLookup.kind === "rate_limited" && (
           <Notice tone="warning">{t("lookupRateLimited", { seconds: currentLookup.retryAfterSeconds })}</Notice>
         )}

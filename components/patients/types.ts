@@ -28,6 +28,8 @@ export type IdentifyResponse =
   | { status: "found"; person: IdentifiedPerson; existing: ExistingRegistrations }
   | { status: "unknown"; existing: ExistingRegistrations }
   | { status: "unavailable"; existing: ExistingRegistrations }
+  /** No IdentifyPerson service configured in this installation: the fields are typed by hand. */
+  | { status: "not_configured"; existing: ExistingRegistrations }
   /** Too many lookups this minute: the user may wait, or fill the fields in by hand. */
   | { status: "rate_limited"; retryAfterSeconds: number; existing: null }
   /** The server refused the number; `reason` is an InszFailureReason when it is one. */

@@ -56,12 +56,25 @@ export function newPersonData(person: NewPerson): Prisma.PersonCreateInput & { i
   };
 }
 
-/** The person with this INSZ, created with the given names when unknown; names of a known person are kept. */
-export async function findOrCreatePersonByInsz(db: PersonWriter, person: NewPerson): Promise<{ id: string; created: boolean }> {
-  const existing = await db.person.findUnique({ where: personByInsz(person.insz), select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
-  const created = await db.person.create({ data: newPersonData(person), select: { id: true } });
-  return { id: created.id, created: true };
+export interface PersonRef {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+const personRef = { id: true, firstName: true, lastName: true } as const;
+
+/** The person holding this INSZ, or null. */
+export async function findPersonByInsz(db: PersonWriter, insz: string): Promise<PersonRef | null> {
+  return db.person.findUnique({ where: personByInsz(insz), select: personRef });
+}
+
+/** The person with this INSZ, created with the given names when unknown; names of a known person are kept (no hospital rewrites another's data). */
+export async function findOrCreatePersonByInsz(db: PersonWriter, person: NewPerson): Promise<PersonRef & { created: boolean }> {
+  const existing = await findPersonByInsz(db, person.insz);
+  if (existing) return { ...existing, created: false };
+  const created = await db.person.create({ data: newPersonData(person), select: personRef });
+  return { ...created, created: true };
 }
 
 /** The INSZ of a person row, decrypted (for the access manager's list). */

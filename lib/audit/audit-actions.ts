@@ -28,12 +28,14 @@ export const auditActions = [
   "access.link.remove",
   "audit.view",
   "security.rate_limited",
+  "operator.organisation.create",
+  "operator.organisation.deactivate",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 
 /** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
-export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit", "security"] as const;
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit", "security", "operator"] as const;
 
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 

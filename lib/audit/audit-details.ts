@@ -17,7 +17,7 @@ export interface AuditDetailSummary {
   registrationVersion?: number;
   parts?: ("form" | "patient")[];
   /** patient.identify: what the National Register answered (never who). */
-  outcome?: "found" | "unknown" | "unavailable";
+  outcome?: "found" | "unknown" | "unavailable" | "not_configured";
   /** registration.validate */
   errors?: number;
   warnings?: number;
@@ -126,7 +126,7 @@ export function summariseDetails(action: string, details: Json, names: NameLooku
       set("correctionOf", typeof d.correctionOf === "string" && reference.test(d.correctionOf) ? d.correctionOf : undefined);
       break;
     case "patient.identify":
-      set("outcome", oneOf(d.outcome, ["found", "unknown", "unavailable"] as const));
+      set("outcome", oneOf(d.outcome, ["found", "unknown", "unavailable", "not_configured"] as const));
       break;
     case "audit.view": {
       const filters = record(d.filters);

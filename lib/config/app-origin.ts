@@ -1,4 +1,7 @@
+import { readSettings, type Env } from "./settings";
+
 /** The public origin of the application (NEXTAUTH_URL), used in redirects sent to eHealth. */
-export function appOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  return new URL(env.NEXTAUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`).origin;
+export function appOrigin(env: Env = process.env): string {
+  const s = readSettings(env);
+  return new URL(s.NEXTAUTH_URL ?? `http://localhost:${s.PORT ?? 3000}`).origin;
 }

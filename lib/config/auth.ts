@@ -1,7 +1,14 @@
 /**
- * Authentication settings from the environment. Production points EHEALTH_ISSUER at the real
- * eHealth identity provider; the code path is the same as with the local simulator.
+ * Authentication settings (lib/config/settings.ts). Production points EHEALTH_ISSUER at the
+ * real eHealth identity provider; the code path is the same as with the local simulator. The
+ * demo defaults (simulator on localhost:4000, client wbcr-local) are refused in production by
+ * lib/config/production.ts.
  */
+import { readSettings, type Env } from "./settings";
+
+export const demoEhealthClient = { clientId: "wbcr-local", clientSecret: "wbcr-local-secret" } as const;
+export const DEFAULT_SIMULATOR_PORT = 4000;
+
 export interface AuthConfig {
   issuer: string;
   clientId: string;
@@ -16,26 +23,21 @@ export interface AuthConfig {
   secureCookies: boolean;
 }
 
-export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const inactivitySeconds = positiveInt(env.WBCR_INACTIVITY_SECONDS) ?? 60 * (positiveInt(env.WBCR_INACTIVITY_MINUTES) ?? 60);
+export function authConfig(env: Env = process.env): AuthConfig {
+  const s = readSettings(env);
+  const inactivitySeconds = s.WBCR_INACTIVITY_SECONDS ?? 60 * (s.WBCR_INACTIVITY_MINUTES ?? 60);
   return {
-    issuer: (env.EHEALTH_ISSUER ?? "http://localhost:4000").replace(/\/$/, ""),
-    clientId: env.EHEALTH_CLIENT_ID ?? "wbcr-local",
-    clientSecret: env.EHEALTH_CLIENT_SECRET ?? "wbcr-local-secret",
+    issuer: (s.EHEALTH_ISSUER ?? `http://localhost:${s.EHEALTH_SIM_PORT ?? DEFAULT_SIMULATOR_PORT}`).replace(/\/$/, ""),
+    clientId: s.EHEALTH_CLIENT_ID ?? demoEhealthClient.clientId,
+    clientSecret: s.EHEALTH_CLIENT_SECRET ?? demoEhealthClient.clientSecret,
     inactivitySeconds,
-    absoluteSeconds: sessionMaxSeconds(env),
-    warningSeconds: Math.min(positiveInt(env.WBCR_INACTIVITY_WARNING_SECONDS) ?? 300, Math.floor(inactivitySeconds / 2)),
-    secureCookies: (env.NEXTAUTH_URL ?? "").startsWith("https://") && env.WBCR_INSECURE_COOKIES !== "1",
+    absoluteSeconds: s.WBCR_SESSION_MAX_SECONDS ?? 3600 * (s.WBCR_SESSION_MAX_HOURS ?? 12),
+    warningSeconds: Math.min(s.WBCR_INACTIVITY_WARNING_SECONDS ?? 300, Math.floor(inactivitySeconds / 2)),
+    secureCookies: (s.NEXTAUTH_URL ?? "").startsWith("https://") && !s.WBCR_INSECURE_COOKIES,
   };
 }
 
-/** WBCR_SESSION_MAX_SECONDS (for tests) or WBCR_SESSION_MAX_HOURS; 12 hours by default. */
-export function sessionMaxSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  return positiveInt(env.WBCR_SESSION_MAX_SECONDS) ?? 3600 * (positiveInt(env.WBCR_SESSION_MAX_HOURS) ?? 12);
-}
-
-function positiveInt(value: string | undefined): number | undefined {
-  if (!value) return undefined;
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
+/** Whether cookies set outside next-auth (e.g. the language) must be `Secure`. */
+export function secureCookiesOutsideAuth(env: Env = process.env, nodeEnv = process.env.NODE_ENV): boolean {
+  return nodeEnv === "production" && !readSettings(env).WBCR_INSECURE_COOKIES;
 }

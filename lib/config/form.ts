@@ -1,5 +1,6 @@
+import { readSettings, type Env } from "./settings";
+
 /** Seconds between automatic saves of a draft being edited (WBCR_AUTOSAVE_SECONDS; 0 = off). */
-export function autosaveSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.WBCR_AUTOSAVE_SECONDS ?? 30);
-  return Number.isInteger(value) && value >= 0 ? value : 30;
+export function autosaveSeconds(env: Env = process.env): number {
+  return readSettings(env).WBCR_AUTOSAVE_SECONDS ?? 30;
 }

@@ -3,6 +3,7 @@
  * migrations, seed — is the same for PGlite and PostgreSQL.
  */
 import { mkdirSync } from "node:fs";
+import { readSettings } from "@/lib/config/settings";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -41,6 +42,5 @@ export function openAdapter(config: DatabaseConfig): OpenAdapter {
 }
 
 function poolSize(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
+  return readSettings().DATABASE_POOL_SIZE ?? 10;
 }

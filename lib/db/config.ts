@@ -3,14 +3,16 @@
  * embedded PGlite under .data/ (or PGLITE_DATA_DIR; "memory://" for throw-away test databases).
  */
 import path from "node:path";
+import { readSettings, type Env } from "@/lib/config/settings";
 
 export type DatabaseConfig =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string };
 
-export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
-  const dataDir = env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
+export function databaseConfig(env: Env = process.env): DatabaseConfig {
+  const settings = readSettings(env);
+  if (settings.DATABASE_URL) return { kind: "postgres", url: settings.DATABASE_URL };
+  const dataDir = settings.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
   return { kind: "pglite", dataDir };
 }
 

@@ -5,6 +5,7 @@
  * exercised in development and tests, not first discovered in production.
  */
 
+import { readSettings, type Env } from "@/lib/config/settings";
 import { demoPopulation } from "./demo-population";
 import type { IdentifiedPerson, IdentifyPerson, IdentifyPersonResult } from "./identify-person";
 import { normaliseInsz } from "./insz";
@@ -23,8 +24,8 @@ export interface IdentifyPersonSimulatorOptions {
 }
 
 /** IDENTIFY_PERSON_MODE=down puts a simulator down without code changes (demo of the outage). */
-export function simulatorModeFromEnv(env: Record<string, string | undefined> = process.env): IdentifyPersonSimulatorMode {
-  return env.IDENTIFY_PERSON_MODE?.trim().toLowerCase() === "down" ? "down" : "up";
+export function simulatorModeFromEnv(env: Env = process.env): IdentifyPersonSimulatorMode {
+  return readSettings(env).IDENTIFY_PERSON_MODE ?? "up";
 }
 
 export class IdentifyPersonSimulator implements IdentifyPerson {

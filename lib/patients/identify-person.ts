@@ -45,7 +45,9 @@ export interface IdentifiedPerson {
 export type IdentifyPersonResult =
   | { status: "found"; person: IdentifiedPerson }
   | { status: "unknown" }
-  | { status: "unavailable" };
+  | { status: "unavailable" }
+  /** No IdentifyPerson service is configured here (IDENTIFY_PERSON_PROVIDER=none): manual entry. */
+  | { status: "not_configured" };
 
 export interface IdentifyPerson {
   /**

@@ -13,7 +13,7 @@ import { findExistingRegistrations, type ExistingRegistrationCounts } from "./fi
 
 export type IdentifyPatientResult =
   | { status: "found"; person: IdentifiedPerson; existing: ExistingRegistrationCounts | null }
-  | { status: "unknown" | "unavailable"; existing: ExistingRegistrations }
+  | { status: "unknown" | "unavailable" | "not_configured"; existing: ExistingRegistrations }
   | { status: "invalid"; reason: string }
   /** Too many lookups this minute (WBCR_RATE_LIMIT_SEARCH): the fields may still be typed in. */
   | { status: "rate_limited"; retryAfterSeconds: number; existing: null }

@@ -11,20 +11,15 @@
  */
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { readSettings, type Env } from "@/lib/config/settings";
 import { getDb, type Db } from "@/lib/db/client";
 
 export const DEFAULT_RETENTION_DAYS = 1095;
 const DAY_MS = 86_400_000;
 
 /** The configured period in days; a malformed value is a configuration error, not a silent default. */
-export function retentionDays(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const raw = env.WBCR_RETENTION_DAYS?.trim();
-  if (!raw) return DEFAULT_RETENTION_DAYS;
-  const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1) {
-    throw new Error(`WBCR_RETENTION_DAYS must be a whole number of days (at least 1), not "${raw}"`);
-  }
-  return days;
+export function retentionDays(env: Env = process.env): number {
+  return readSettings(env).WBCR_RETENTION_DAYS ?? DEFAULT_RETENTION_DAYS;
 }
 
 export interface RetentionOptions {

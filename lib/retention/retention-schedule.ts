@@ -7,9 +7,12 @@
  *
  * With the embedded PGlite database only one process may open the data folder, so the job must
  * run inside the server process (using its client, the default). Against PostgreSQL a separate
- * process may run it too, passing `openDb` to connect for each run.
+ * process may run it too, passing `openDb` to connect for each run. With several nodes on one
+ * PostgreSQL database each run takes the cluster lock "retention" (lib/db/cluster-lock.ts):
+ * a node whose tick comes while another node's run is under way skips it.
  */
 import { getDb, type Db, type DbHandle } from "@/lib/db/client";
+import { clusterLock, type ClusterLock } from "@/lib/db/cluster-lock";
 import { removeOldPatientSearches } from "@/lib/patients/patient-search";
 import { removeOldRateLimitWindows } from "@/lib/security/rate-limit";
 import { removeExpiredRegistrations, retentionDays, type RetentionOutcome } from "./remove-expired-registrations";
@@ -24,7 +27,11 @@ export interface RetentionScheduleOptions {
   openDb?: () => DbHandle;
   db?: () => Db;
   log?: (message: string) => void;
+  /** One node at a time (default: the configured database's advisory lock). */
+  lock?: ClusterLock;
 }
+
+export const RETENTION_LOCK = "retention";
 
 export interface RetentionSchedule {
   /** Runs the job now (unless a run is under way); resolves with its outcome, or null. */
@@ -40,6 +47,19 @@ export function startRetentionSchedule(options: RetentionScheduleOptions = {}): 
   async function runNow(): Promise<RetentionOutcome | null> {
     if (running) return null;
     running = true;
+    try {
+      const outcome = await (options.lock ?? clusterLock()).tryRun(RETENTION_LOCK, runHere);
+      if (!outcome.ran) log("retention: another node is running the job; skipped here");
+      return outcome.ran ? outcome.value : null;
+    } catch (error) {
+      console.error("retention: run failed:", error);
+      return null;
+    } finally {
+      running = false;
+    }
+  }
+
+  async function runHere(): Promise<RetentionOutcome | null> {
     const handle = options.openDb?.();
     try {
       const db = handle?.db ?? options.db?.() ?? getDb();
@@ -58,7 +78,6 @@ export function startRetentionSchedule(options: RetentionScheduleOptions = {}): 
       return null;
     } finally {
       await handle?.close().catch(() => undefined);
-      running = false;
     }
   }
 

@@ -10,13 +10,15 @@
  * the last X-Forwarded-For entry is used instead: the one our proxy appended, the only one a
  * client cannot forge (earlier entries are theirs to write).
  */
+import { readSettings, type Env } from "@/lib/config/settings";
+
 export const PEER_ADDRESS_HEADER = "x-wbcr-peer-address";
 
-export function trustsProxy(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
-  return env.WBCR_TRUST_PROXY === "1";
+export function trustsProxy(env: Env = process.env): boolean {
+  return readSettings(env).WBCR_TRUST_PROXY === true;
 }
 
-export function clientAddress(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function clientAddress(headers: Headers, env: Env = process.env): string {
   if (trustsProxy(env)) {
     const forwarded = headers.get("x-forwarded-for")?.split(",").map((entry) => entry.trim()).filter(Boolean).at(-1);
     if (forwarded) return forwarded;

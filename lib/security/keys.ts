@@ -4,11 +4,14 @@
  *   decrypt (key rotation: put a new key first, re-encrypt with `npm run keys:rotate`, then drop
  *   the old one).
  * - WBCR_INDEX_KEY: base64, the HMAC key of the blind indexes used for exact search.
- * Without them (the embedded default, tests) a random set is written once to .data/keys.json.
+ * Without them, in demo mode only, a random set is written once to .data/keys.json; production
+ * never generates keys (lib/config/production.ts refuses to start without them).
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isProduction } from "@/lib/config/mode";
+import { readSettings, type Env } from "@/lib/config/settings";
 
 export interface KeyRing {
   current: { id: string; key: Buffer };
@@ -18,9 +21,19 @@ export interface KeyRing {
 
 let ring: KeyRing | undefined;
 
-export function keyRing(env: NodeJS.ProcessEnv = process.env): KeyRing {
-  ring ??= env.WBCR_DATA_KEYS ? fromEnvironment(env) : fromLocalFile(path.join(process.cwd(), ".data", "keys.json"));
+export function keyRing(env: Env = process.env): KeyRing {
+  ring ??= fromConfiguration(env);
   return ring;
+}
+
+function fromConfiguration(env: Env): KeyRing {
+  const { WBCR_DATA_KEYS: dataKeys, WBCR_INDEX_KEY: indexKey } = readSettings(env);
+  if (dataKeys) {
+    if (!indexKey) throw new Error("WBCR_INDEX_KEY is required with WBCR_DATA_KEYS");
+    return parseKeyRing(dataKeys, indexKey);
+  }
+  if (isProduction(env)) throw new Error("WBCR_DATA_KEYS and WBCR_INDEX_KEY are required in production (npm run keys:new)");
+  return fromLocalFile(path.join(process.cwd(), ".data", "keys.json"));
 }
 
 /** For tests that rotate keys. */
@@ -34,16 +47,21 @@ function decodeKey(text: string, what: string): Buffer {
   return key;
 }
 
-function fromEnvironment(env: NodeJS.ProcessEnv): KeyRing {
-  const entries = (env.WBCR_DATA_KEYS ?? "").split(",").map((entry) => {
+/** WBCR_DATA_KEYS and WBCR_INDEX_KEY as the environment gives them; throws naming what is malformed. */
+export function parseKeyRing(dataKeys: string, indexKey: string): KeyRing {
+  const entries = dataKeys.split(",").map((entry) => {
     const [id, key] = entry.trim().split(":");
     if (!id || !key) throw new Error('WBCR_DATA_KEYS must look like "id:base64key,…"');
     return [id, decodeKey(key, `WBCR_DATA_KEYS ${id}`)] as const;
   });
-  if (!env.WBCR_INDEX_KEY) throw new Error("WBCR_INDEX_KEY is required with WBCR_DATA_KEYS");
   const [first] = entries;
   if (!first) throw new Error("WBCR_DATA_KEYS is empty");
-  return { current: { id: first[0], key: first[1] }, byId: new Map(entries), indexKey: decodeKey(env.WBCR_INDEX_KEY, "WBCR_INDEX_KEY") };
+  return { current: { id: first[0], key: first[1] }, byId: new Map(entries), indexKey: decodeKey(indexKey, "WBCR_INDEX_KEY") };
+}
+
+/** Fresh keys for an operator (`npm run keys:new`). */
+export function newKeyValues(keyId = `k${new Date().toISOString().slice(0, 10).replaceAll("-", "")}`): { WBCR_DATA_KEYS: string; WBCR_INDEX_KEY: string } {
+  return { WBCR_DATA_KEYS: `${keyId}:${randomBytes(32).toString("base64")}`, WBCR_INDEX_KEY: randomBytes(32).toString("base64") };
 }
 
 interface KeyFile {

@@ -6,6 +6,8 @@
  *                            Hospitals reach us from behind NAT, so one address is many people.
  *   WBCR_RATE_LIMIT_SEARCH   patient searches in the Saved/Sent lists per person (default 60).
  */
+import { readSettings, type Env } from "@/lib/config/settings";
+
 export const rateLimits = {
   login: { variable: "WBCR_RATE_LIMIT_LOGIN", defaultPerMinute: 60 },
   search: { variable: "WBCR_RATE_LIMIT_SEARCH", defaultPerMinute: 60 },
@@ -16,13 +18,7 @@ export type RateLimitName = keyof typeof rateLimits;
 export const rateLimitNames = Object.keys(rateLimits) as RateLimitName[];
 
 /** Allowed requests per minute; 0 when switched off. A malformed value is a configuration error. */
-export function rateLimitPerMinute(name: RateLimitName, env: Readonly<Record<string, string | undefined>> = process.env): number {
+export function rateLimitPerMinute(name: RateLimitName, env: Env = process.env): number {
   const { variable, defaultPerMinute } = rateLimits[name];
-  const raw = env[variable]?.trim();
-  if (!raw) return defaultPerMinute;
-  const perMinute = Number(raw);
-  if (!Number.isInteger(perMinute) || perMinute < 0) {
-    throw new Error(`${variable} must be a whole number of requests per minute (0 switches the limit off), not "${raw}"`);
-  }
-  return perMinute;
+  return readSettings(env)[variable] ?? defaultPerMinute;
 }

@@ -47,6 +47,8 @@ export async function prepareEnvironment(options: { appOrigins: string[]; simula
   };
   // The seed below runs in this process and encrypts patients: it needs the run's keys too.
   Object.assign(process.env, secrets, {
+    // A throw-away database with demo people: demo mode, although it is PostgreSQL.
+    WBCR_MODE: "demo",
     DATABASE_URL: scratch.config.url,
     WBCR_DEMO_SEED: "1",
     WBCR_DEMO_REGISTRATIONS: String(options.demoRegistrations ?? 360),
@@ -84,6 +86,7 @@ export async function prepareEnvironment(options: { appOrigins: string[]; simula
     simulatorUrl: simulator.url,
     serverEnv: {
       ...secrets,
+      WBCR_MODE: "demo",
       DATABASE_URL: scratch.config.url,
       EHEALTH_ISSUER: simulator.url,
       EHEALTH_CLIENT_ID: "wbcr-local",

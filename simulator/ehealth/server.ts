@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import Provider from "oidc-provider";
+import { DEFAULT_SIMULATOR_PORT, demoEhealthClient } from "@/lib/config/auth";
+import { readSettings, type Env } from "@/lib/config/settings";
 import { createAccountStore } from "./accounts";
 import { findAsset } from "./assets";
 import loadDemoIdentities, { type Identity } from "./identities";
@@ -40,10 +42,16 @@ const SECURITY_HEADERS = {
   "Referrer-Policy": "no-referrer",
 };
 
+/**
+ * The simulator signs anyone in as any demo identity: it listens on the loopback interface only,
+ * wherever it runs (demo, tests, harnesses), so no other machine can reach it.
+ */
+export const SIMULATOR_HOST = "localhost";
+
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => {
+    server.listen(port, SIMULATOR_HOST, () => {
       server.off("error", reject);
       resolve((server.address() as AddressInfo).port);
     });
@@ -124,19 +132,20 @@ export async function startEhealthSimulator(options: EhealthSimulatorOptions): P
 }
 
 /** The development defaults match the app's next-auth "ehealth" provider on http://localhost:3000. */
-function readEnvironment(env: NodeJS.ProcessEnv): Omit<EhealthSimulatorOptions, "identities"> {
-  const port = Number(env.EHEALTH_SIM_PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`EHEALTH_SIM_PORT is not a port: ${env.EHEALTH_SIM_PORT}`);
-  const redirectUri = env.EHEALTH_REDIRECT_URI ?? "http://localhost:3000/api/auth/callback/ehealth";
+function readEnvironment(env: Env): Omit<EhealthSimulatorOptions, "identities"> {
+  const s = readSettings(env);
+  const port = s.EHEALTH_SIM_PORT ?? DEFAULT_SIMULATOR_PORT;
+  if (port > 65535) throw new Error(`EHEALTH_SIM_PORT is not a port: ${port}`);
+  const redirectUri = s.EHEALTH_REDIRECT_URI ?? "http://localhost:3000/api/auth/callback/ehealth";
   // Space- or comma-separated; by default the application's home page.
-  const postLogoutUris = (env.EHEALTH_POST_LOGOUT_REDIRECT_URIS ?? `${new URL(redirectUri).origin}/`).split(/[\s,]+/).filter(Boolean);
+  const postLogoutUris = (s.EHEALTH_POST_LOGOUT_REDIRECT_URIS ?? `${new URL(redirectUri).origin}/`).split(/[\s,]+/).filter(Boolean);
   return {
     port,
-    issuer: env.EHEALTH_ISSUER ?? `http://localhost:${port}`,
+    issuer: s.EHEALTH_ISSUER ?? `http://localhost:${port}`,
     clients: [
       {
-        client_id: env.EHEALTH_CLIENT_ID ?? "wbcr-local",
-        client_secret: env.EHEALTH_CLIENT_SECRET ?? "wbcr-local-secret",
+        client_id: s.EHEALTH_CLIENT_ID ?? demoEhealthClient.clientId,
+        client_secret: s.EHEALTH_CLIENT_SECRET ?? demoEhealthClient.clientSecret,
         redirect_uris: [redirectUri],
         post_logout_redirect_uris: postLogoutUris,
       },

@@ -55,7 +55,7 @@ test("GET /api/health reports the application and its database", async ({ reques
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body).toMatchObject({ status: "ok", database: { kind: "pglite", ok: true } });
+  expect(body).toMatchObject({ status: "up", database: { kind: "pglite", ok: true } });
   expect(body.database.migrations).toBeGreaterThan(0);
 });
 

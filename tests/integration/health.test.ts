@@ -13,16 +13,16 @@ describe("checkHealth", () => {
 
   it("reports the database reachable and migrated", async () => {
     const report = await checkHealth(testDb.db);
-    expect(report.status).toBe("ok");
+    expect(report.status).toBe("up");
     expect(report.database.ok).toBe(true);
     expect(report.database.migrations).toBeGreaterThan(0);
   });
 
-  it("reports degraded, without throwing, when the database is gone", async () => {
+  it("reports down, without throwing, when the database is gone", async () => {
     const broken = await createTestDb();
     await broken.close();
     const report = await checkHealth(broken.db);
-    expect(report.status).toBe("degraded");
+    expect(report.status).toBe("down");
     expect(report.database.ok).toBe(false);
   });
 });

@@ -16,7 +16,12 @@ describe("createIdentifyPerson", () => {
 
   it("refuses the eHealth provider until it exists, and refuses typos", () => {
     expect(() => createIdentifyPerson({ IDENTIFY_PERSON_PROVIDER: "ehealth" })).toThrow(/not implemented/);
-    expect(() => identifyPersonProviderFromEnv({ IDENTIFY_PERSON_PROVIDER: "simulater" })).toThrow(/must be/);
+    expect(() => identifyPersonProviderFromEnv({ IDENTIFY_PERSON_PROVIDER: "simulater" })).toThrow(/IDENTIFY_PERSON_PROVIDER must be/);
     expect(identifyPersonProviderFromEnv({ IDENTIFY_PERSON_PROVIDER: "Simulator" })).toBe("simulator");
+  });
+
+  it("answers not_configured for every number with IDENTIFY_PERSON_PROVIDER=none", async () => {
+    const service = createIdentifyPerson({ IDENTIFY_PERSON_PROVIDER: "none" });
+    expect(await service.lookup("85073003328")).toEqual({ status: "not_configured" });
   });
 });
