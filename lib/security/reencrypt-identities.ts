@@ -16,15 +16,27 @@ export interface ReencryptOutcome {
  * emptied). In batches; afterwards an old key can be removed from WBCR_DATA_KEYS.
  */
 export async function reencryptIdentities(db: Db, batchSize = 500): Promise<ReencryptOutcome> {
-  return { patients: await reencryptPatients(db, batchSize), people: await reencryptPeople(db, batchSize) };
+  return { patients: await reencryptPatients(db, batchSize, "rotate"), people: await reencryptPeople(db, batchSize, "rotate") };
 }
 
-async function reencryptPatients(db: Db, batchSize: number): Promise<number> {
+/**
+ * Run at every start after the migrations: only rows written before identities were bound to
+ * their row (patient blocks) or encrypted at all (staff INSZ), so an upgraded installation works
+ * without a manual step. Rows merely under an older key stay as they are until `keys:rotate`.
+ */
+export async function protectLegacyIdentities(db: Db, batchSize = 500): Promise<ReencryptOutcome> {
+  return { patients: await reencryptPatients(db, batchSize, "legacy"), people: await reencryptPeople(db, batchSize, "legacy") };
+}
+
+type Scope = "rotate" | "legacy";
+
+async function reencryptPatients(db: Db, batchSize: number, scope: Scope): Promise<number> {
   const currentId = keyRing().current.id;
+  const unbound = { NOT: { identityCiphertext: { startsWith: "v2." } } };
   let done = 0;
   for (;;) {
     const rows = await db.registrationPatient.findMany({
-      where: { OR: [{ keyId: { not: currentId } }, { NOT: { identityCiphertext: { startsWith: "v2." } } }] },
+      where: scope === "rotate" ? { OR: [{ keyId: { not: currentId } }, unbound] } : unbound,
       select: { registrationId: true, identityCiphertext: true, keyId: true },
       take: batchSize,
     });
@@ -37,12 +49,13 @@ async function reencryptPatients(db: Db, batchSize: number): Promise<number> {
   }
 }
 
-async function reencryptPeople(db: Db, batchSize: number): Promise<number> {
+async function reencryptPeople(db: Db, batchSize: number, scope: Scope): Promise<number> {
   const currentId = keyRing().current.id;
+  const legacy = [{ insz: { not: null } }, { inszCiphertext: null }];
   let done = 0;
   for (;;) {
     const rows = await db.person.findMany({
-      where: { OR: [{ insz: { not: null } }, { inszCiphertext: null }, { keyId: { not: currentId } }] },
+      where: { OR: scope === "rotate" ? [...legacy, { keyId: { not: currentId } }] : legacy },
       select: { id: true, insz: true, inszCiphertext: true, keyId: true },
       take: batchSize,
     });

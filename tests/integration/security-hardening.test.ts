@@ -19,7 +19,7 @@ import { findExistingRegistrations } from "@/lib/registrations/find-existing-reg
 import { getRegistration } from "@/lib/registrations/get-registration";
 import { identifyPatient } from "@/lib/registrations/identify-patient";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
-import { reencryptIdentities } from "@/lib/security/reencrypt-identities";
+import { protectLegacyIdentities, reencryptIdentities } from "@/lib/security/reencrypt-identities";
 import { seal, unsealUnbound } from "@/lib/security/sealed-text";
 import { createCipheriv, randomBytes, randomUUID } from "node:crypto";
 import { keyRing } from "@/lib/security/keys";
@@ -175,7 +175,10 @@ describe("security hardening (issue 11)", () => {
     expect((await getRegistration(claes, first.data.id, "view", db))?.patient.lastName).toBe("Janssens");
   });
 
-  it("9: the key-rotation command migrates rows written before: staff INSZ in clear, unbound patient blocks", async () => {
+  it.each([
+    ["the key-rotation command", reencryptIdentities, "79101012345"],
+    ["every start (after the migrations)", protectLegacyIdentities, "79101012446"],
+  ] as const)("9: %s migrates rows written before: staff INSZ in clear, unbound patient blocks", async (_, migrate, staffInsz) => {
     const { db } = testDb;
     const claes = await signIn(db, people.gentClaes, "SPECIALIST", hospitals.gent);
     const created = await createRegistration(claes, { moduleId: "srt", patient: validPatient, identifiedByService: true }, db);
@@ -188,16 +191,16 @@ describe("security hardening (issue 11)", () => {
     const legacy = [iv, cipher.getAuthTag(), body].map((part) => part.toString("base64")).join(".");
     expect(unsealUnbound({ ciphertext: legacy, keyId: current.id })).toContain("Janssens");
     await db.registrationPatient.update({ where: { registrationId: created.data.id }, data: { identityCiphertext: legacy } });
-    const legacyPerson = await db.person.create({ data: { insz: "79101012345", firstName: "Old", lastName: "Row" } });
+    const legacyPerson = await db.person.create({ data: { insz: staffInsz, firstName: "Old", lastName: "Row" } });
 
-    const outcome = await reencryptIdentities(db);
+    const outcome = await migrate(db);
     expect(outcome).toEqual({ patients: 1, people: 1 });
     expect((await getRegistration(claes, created.data.id, "view", db))?.patient.lastName).toBe("Janssens");
-    const migrated = await db.person.findUniqueOrThrow({ where: personByInsz("79101012345") });
+    const migrated = await db.person.findUniqueOrThrow({ where: personByInsz(staffInsz) });
     expect(migrated.id).toBe(legacyPerson.id);
     expect(migrated.insz).toBeNull();
-    expect(readPersonInsz(migrated)).toBe("79101012345");
-    expect(await reencryptIdentities(db)).toEqual({ patients: 0, people: 0 });
+    expect(readPersonInsz(migrated)).toBe(staffInsz);
+    expect(await migrate(db)).toEqual({ patients: 0, people: 0 });
     // The binding names the row: the same text sealed for another registration differs.
     expect(seal("x", identityBinding(created.data.id)).ciphertext).toMatch(/^v2\./);
   });
