@@ -28,7 +28,8 @@ export async function createScratchPostgres(serverUrl: string, prefix: string): 
   return { config, drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** One statement on the server outside any database of the app (CREATE/DROP DATABASE). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -16,7 +16,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
+import { adminQuery } from "@/lib/db/scratch-database";
 import { newKeyValues } from "@/lib/security/keys";
 import { primaryTumourEntries, setField } from "../e2e/support/srt-form";
 import { signIn } from "../e2e/support/sign-in";
@@ -40,16 +40,6 @@ function serverUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL (a PostgreSQL server) is required: npm run test:e2e:production");
   return url;
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function databaseUrl(name: string): string {
