@@ -2,7 +2,7 @@
 
 /**
  * Patient identification, the first page of every registration (F-PAT,
- * /work/shared/spec/patient-identification.md, WBCR manual 6.1).
+ * ../shared/spec/patient-identification.md, WBCR manual 6.1).
  *
  * Flow: choose how the patient is identified; with an INSZ the number is checked as it is typed
  * (parseInsz, the same code the server runs) and, once valid, looked up at IdentifyPerson through

@@ -1,6 +1,6 @@
 /**
  * INSZ / NISS: the Belgian social security identification number, either a national register
- * number or a BIS number. Rules: /work/shared/spec/patient-identification.md.
+ * number or a BIS number. Rules: ../shared/spec/patient-identification.md.
  *
  * Why hand-written and not the `stdnum` package (be.insz / be.nn / be.bis, v1.12.0), which the
  * spec prefers "if it passes the examples": it does not. Checked against every spec example:
