@@ -25,6 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-bold text-brand-900">{t("loginTitle")}</h1>
       {signedOut && <Notice tone="success">{t("signedOut")}</Notice>}
       {reason === "expired" && <Notice tone="warning">{t("expired")}</Notice>}
+      {reason === "ended" && <Notice tone="warning">{t("ended")}</Notice>}
       {error && <Notice tone="error">{t("error")}</Notice>}
       {wait && <Notice tone="warning">{t("limited", { seconds: wait })}</Notice>}
       <p>{t("loginIntro")}</p>

@@ -9,6 +9,7 @@ import { readSessionContext } from "@/lib/access/verify-session";
 import { checkRegistration } from "@/lib/registrations/check-registration";
 import { runCommand } from "@/lib/registrations/commands";
 import type { Result } from "@/lib/registrations/result";
+import type { Sent } from "@/lib/registrations/send-registration";
 import { describeIssues, type DescribedIssue } from "./describe-issues";
 
 export type ActionResult<T = unknown> =
@@ -43,7 +44,9 @@ export async function sendAction(input: unknown, print: boolean): Promise<Action
   const result = await runCommand("send", input, context);
   if (!result.ok) return toActionResult(result) as Promise<ActionResult<{ reference: string }>>;
   const { id } = input as { id: string };
-  redirect(`/registrations/${id}/summary?sent=1${print ? "&print=1" : ""}`);
+  // A second send (other tab, double click) changed nothing: the page says "already sent".
+  const sent = (result.data as Sent).alreadySent ? "already" : "1";
+  redirect(`/registrations/${id}/summary?sent=${sent}${print ? "&print=1" : ""}`);
 }
 
 export async function createCorrectedVersionAction(id: unknown): Promise<ActionResult> {

@@ -44,7 +44,7 @@ export function AuditTable({ rows, organisationName, moduleNames }: AuditTablePr
                 </td>
                 <th scope="row" className="px-3 py-2 font-medium">
                   <span className="block">{actionLabel(t, row.action)}</span>
-                  <span className="block font-mono text-xs font-normal text-slate-500">{row.action}</span>
+                  <span className="support-code block font-mono text-xs font-normal text-slate-600">{row.action}</span>
                 </th>
                 <td className="px-3 py-2">
                   {row.personName ?? none}

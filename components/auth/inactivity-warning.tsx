@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { formatDateTime } from "@/lib/i18n/date-time";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 
 interface InactivityWarningProps {
   initialExpiresAt: string;
@@ -60,7 +62,7 @@ export function InactivityWarning({ initialExpiresAt, warningSeconds, checkExpir
   }, [warning]);
 
   if (!warning) return null;
-  const time = new Date(expiresAt).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+  const time = formatDateTime(expiresAt, isLocale(locale) ? locale : defaultLocale, "time");
   return (
     <div role="alertdialog" aria-modal="false" aria-labelledby="timeout-title" aria-describedby="timeout-body"
       className="fixed inset-x-0 bottom-4 z-50 mx-auto w-[min(36rem,calc(100%-2rem))] rounded border-l-4 border-amber-500 bg-white p-4 shadow-lg">

@@ -1,4 +1,6 @@
 "use client";
+
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo } from "react";
@@ -51,6 +53,17 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
                     {item.reference}
                     {item.correctionOfReference && (
                       <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
+                    )}
+                    {item.correctedBy && (
+                      <span className="block text-xs font-normal text-slate-600">
+                        {item.correctedBy.readable ? (
+                          <Link href={`/registrations/${item.correctedBy.id}/summary`} className="text-brand-700 underline">
+                            {t("sent.correctedBy", { reference: item.correctedBy.reference })}
+                          </Link>
+                        ) : (
+                          t("sent.correctedBy", { reference: item.correctedBy.reference })
+                        )}
+                      </span>
                     )}
                     {item.followUpOfReference !== null && (
                       <span className="block text-xs font-normal text-slate-600">{t("saved.followUpOf", { reference: item.followUpOfReference || "—" })}</span>

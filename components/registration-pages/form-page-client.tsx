@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { leaveForLogin, SESSION_ENDED } from "@/components/auth/session-ended";
 import { RegistrationForm, type RegistrationFormProps } from "@/components/registration/registration-form";
 
 type SaveResult = { ok: true; data: { version: number; savedAt: Date } } | { ok: false; code: string };
@@ -26,12 +27,14 @@ export function FormPageClient({ registrationId, version, save, saveAndCheck, ..
       version={version}
       onSave={async (data) => {
         const result = await save({ id: registrationId, version: currentVersion.current, formData: data });
+        if (!result.ok && result.code === SESSION_ENDED) leaveForLogin();
         if (!result.ok) return { ok: false, message: t(`refusal.${result.code}` as "refusal.invalid") };
         currentVersion.current = result.data.version;
         return { ok: true, version: result.data.version, savedAt: new Date(result.data.savedAt).toISOString() };
       }}
       onNext={async (data) => {
         const result = await saveAndCheck({ id: registrationId, version: currentVersion.current, formData: data });
+        if (result && !result.ok && result.code === SESSION_ENDED) leaveForLogin();
         if (result && !result.ok) return { ok: false, message: t(`refusal.${result.code}` as "refusal.invalid") };
       }}
     />

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { sessionEndingEvent } from "@/components/auth/inactivity-warning";
+import { leaveForLogin, SESSION_ENDED } from "@/components/auth/session-ended";
 import { Notice } from "@/components/ui/notice";
 
 export interface WarningToConfirm {
@@ -19,9 +21,13 @@ interface SendPanelProps {
   send: (input: unknown, print: boolean) => Promise<{ ok: false; code: string; issues?: { message: string }[] } | { ok: true } | void>;
 }
 
+/** Comments typed when the session ended wait here (this tab only) until the page is back. */
+const keptCommentsKey = (registrationId: string) => `wbcr:confirmations:${registrationId}`;
+
 /**
  * Warning confirmations and the send buttons (F-REG-4): sending is offered only when there are
  * no errors (the page does not render this panel otherwise) and every warning has a comment.
+ * "Send" is the page's one primary action; "Send and print" is secondary.
  */
 export function SendPanel({ registrationId, version, warnings, send }: SendPanelProps) {
   const t = useTranslations("registration");
@@ -29,6 +35,29 @@ export function SendPanel({ registrationId, version, warnings, send }: SendPanel
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const key = (w: WarningToConfirm) => `${w.ruleId}@${w.path}`;
+  useEffect(() => {
+    const key = keptCommentsKey(registrationId);
+    const kept = sessionStorage.getItem(key);
+    if (kept) {
+      sessionStorage.removeItem(key);
+      try {
+        // Restoring what this tab put aside before the login is the point of reading it here.
+        // eslint-disable-next-line react-hooks/set-state-in-effect
+        setComments(JSON.parse(kept) as Record<string, string>);
+      } catch {
+        // Unreadable: nothing to restore.
+      }
+    }
+  }, [registrationId]);
+
+  useEffect(() => {
+    const keep = () => {
+      if (Object.values(comments).some((c) => c.trim())) sessionStorage.setItem(keptCommentsKey(registrationId), JSON.stringify(comments));
+    };
+    window.addEventListener(sessionEndingEvent, keep);
+    return () => window.removeEventListener(sessionEndingEvent, keep);
+  }, [comments, registrationId]);
+
   const allConfirmed = warnings.every((w) => (comments[key(w)] ?? "").trim().length > 0);
 
   const submit = (print: boolean) =>
@@ -36,6 +65,7 @@ export function SendPanel({ registrationId, version, warnings, send }: SendPanel
       setError(null);
       const confirmations = warnings.map((w) => ({ ruleId: w.ruleId, fieldPath: w.path, comment: comments[key(w)] ?? "" }));
       const result = await send({ id: registrationId, version, confirmations }, print);
+      if (result && !result.ok && result.code === SESSION_ENDED) leaveForLogin();
       if (result && !result.ok) setError(t(`refusal.${result.code}` as "refusal.invalid"));
     });
 
@@ -66,7 +96,7 @@ export function SendPanel({ registrationId, version, warnings, send }: SendPanel
           {pending ? t("sending") : t("actions.send")}
         </button>
         <button type="button" disabled={!allConfirmed || pending} onClick={() => submit(true)}
-          className="rounded border border-brand-600 px-5 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50">
+          className="rounded px-3 py-2.5 font-medium text-brand-700 underline underline-offset-2 hover:decoration-2 disabled:opacity-50">
           {t("actions.sendAndPrint")}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { getAtPath, isRecord } from "@/lib/modules/paths";
 import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { intlLocale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/i18n/date-time";
 
 export type FormValues = Record<string, unknown>;
 
@@ -252,11 +253,9 @@ export function formatDate(value: string, locale: Locale): string {
   );
 }
 
-/** "14:32" for a saved-at timestamp. */
+/** "14:32" (Brussels time) for a saved-at timestamp. */
 export function formatTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit" }).format(date);
+  return formatDateTime(iso, locale, "time") || iso;
 }
 
 /** "C34.1 — Upper lobe, lung". */

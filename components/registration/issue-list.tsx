@@ -19,7 +19,7 @@ export interface IssueListProps {
 
 const tone = {
   error: { item: "border-red-600 text-red-900", badge: "bg-red-700 text-white" },
-  warning: { item: "border-orange-500 text-orange-900", badge: "bg-orange-600 text-white" },
+  warning: { item: "border-orange-500 text-orange-900", badge: "bg-orange-800 text-white" },
 } as const;
 
 /**
@@ -50,7 +50,7 @@ export function IssueList({ items, start = 1, onNavigate }: IssueListProps) {
               <span className={`mr-1.5 rounded px-1.5 py-0.5 text-xs font-semibold ${tone[severity].badge}`}>
                 {t(`severity.${severity}`)}
               </span>
-              <span className="mr-1.5 font-mono text-xs">{ruleId}</span>
+              <span className="support-code mr-1.5 font-mono text-xs">{ruleId}</span>
               {item.message}
             </a>
           </li>

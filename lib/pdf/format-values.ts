@@ -3,6 +3,7 @@
  * decimal separator, options by their translated label, computed fields evaluated. Everything
  * returns a plain string; user text is passed through unchanged (the PDF prints it literally).
  */
+import { formatDateTime } from "@/lib/i18n/date-time";
 import type { Scope } from "@/lib/modules/conditions";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import type { InputField } from "@/lib/modules/types";
@@ -27,22 +28,10 @@ export function formatIsoDate(value: string): string {
   return `${day}/${month}/${year}`;
 }
 
-// The registry and the hospitals are in Belgium: times are Belgian wall-clock times.
-const BELGIAN_TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Brussels",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** A moment as "15/03/2025 13:05", Belgian time. */
-export function formatTimestamp(moment: Date): string {
+/** A moment as "15/03/2025 13:05", Belgian time: the app's one formatter of moments. */
+export function formatTimestamp(moment: Date, locale: Locale = "nl"): string {
   if (Number.isNaN(moment.getTime())) return EMPTY;
-  const parts = Object.fromEntries(BELGIAN_TIME.formatToParts(moment).map((part) => [part.type, part.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+  return formatDateTime(moment, locale);
 }
 
 const NUMBER_LOCALES: Record<Locale, string> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB", de: "de-BE" };

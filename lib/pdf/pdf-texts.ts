@@ -22,6 +22,8 @@ export interface PdfTexts {
   lastChanged: string;
   sent: string;
   correctionOf: string;
+  /** A sent registration replaced by a sent correction. */
+  correctedBy: string;
   followUpOf: string;
   /** "{date} by {name}" for created / sent. */
   onBy: string;
@@ -65,6 +67,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Laatst gewijzigd",
     sent: "Verzonden",
     correctionOf: "Gecorrigeerde versie van",
+    correctedBy: "Gecorrigeerd door",
     followUpOf: "Opvolging van",
     onBy: "{date} door {name}",
     patient: "Patiënt",
@@ -102,6 +105,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Dernière modification",
     sent: "Envoyé",
     correctionOf: "Version corrigée de",
+    correctedBy: "Corrigée par",
     followUpOf: "Suivi de",
     onBy: "{date} par {name}",
     patient: "Patient",
@@ -139,6 +143,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Last changed",
     sent: "Sent",
     correctionOf: "Corrected version of",
+    correctedBy: "Corrected by",
     followUpOf: "Follow-up of",
     onBy: "{date} by {name}",
     patient: "Patient",
@@ -176,6 +181,7 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     lastChanged: "Zuletzt geändert",
     sent: "Gesendet",
     correctionOf: "Korrigierte Fassung von",
+    correctedBy: "Korrigiert durch",
     followUpOf: "Folgeregistrierung zu",
     onBy: "{date} von {name}",
     patient: "Patient",

@@ -181,6 +181,7 @@ function factsTable(view: RegistrationView, texts: PdfTexts): ContentTable {
     [texts.sent, onBy(texts, view.sentAt, view.sentByName)],
   ];
   if (view.correctionOfReference) facts.push([texts.correctionOf, view.correctionOfReference, "strong"]);
+  if (view.correctedBy) facts.push([texts.correctedBy, view.correctedBy.reference, "strong"]);
   if (view.kind === "FOLLOW_UP") facts.push([texts.followUpOf, view.followUpOf?.reference ?? "—", "strong"]);
   const rows: TableCellContent[][] = [];
   for (let index = 0; index < facts.length; index += 2) {

@@ -74,6 +74,7 @@ export async function runCommand<K extends CommandName>(
   if (!schema) return refuse("invalid");
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-  if (!context) return refuse("not_found");
+  // Said as such (not "not found"), so the page can lead to the login with the input kept.
+  if (!context) return refuse("session_ended");
   return runners[name](context, parsed.data, db);
 }

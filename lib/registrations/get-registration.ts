@@ -3,6 +3,7 @@ import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { findCorrection } from "./corrected-by";
 import { loadRegistration } from "./load-registration";
 import type { RegistrationView } from "./registration-view";
 
@@ -16,6 +17,7 @@ export async function getRegistration(
   if (!context) return null;
   const view = await loadRegistration(context, id, action, db);
   if (!view) return null;
+  if (view.status === "SENT") view.correctedBy = await findCorrection(context, view.reference, db);
   await recordAuditEvent(db, actorOf(context), {
     action: action === "print" ? "registration.print" : "registration.view",
     moduleId: view.moduleId,

@@ -2,6 +2,7 @@
  * A registration as the user may see it: what the summary page, the PDF and the exports read.
  * Built by lib/registrations/get-registration.ts after the access check; never a raw row.
  */
+import type { CorrectedBy } from "./corrected-by";
 import type { RegistrationKind } from "@/lib/modules/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { ValidationIssue } from "@/lib/validation/types";
@@ -41,6 +42,8 @@ export interface RegistrationView {
   reference: string | null;
   /** Reference of the sent registration this one corrects. */
   correctionOfReference: string | null;
+  /** Sent: the sent correction that replaces it (filled when opened for viewing or printing). */
+  correctedBy?: CorrectedBy | null;
   organisation: { id: string; name: string };
   responsiblePhysician: { membershipId: string; name: string };
   createdByName: string;

@@ -14,7 +14,9 @@ export type RefusalCode =
   /** Content of the wrong shape, or errors that block sending. */
   | "invalid"
   /** Warnings without a confirming comment. */
-  | "unconfirmed_warnings";
+  | "unconfirmed_warnings"
+  /** No valid session any more (signed out in another tab, expired, revoked): sign in again. */
+  | "session_ended";
 
 export type Result<T> =
   | { ok: true; data: T }

@@ -14,6 +14,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { blindIndex, decryptIdentity } from "@/lib/patients/identity-protection";
 import { checkRateLimit } from "@/lib/security/rate-limit";
+import { findCorrections, type CorrectedBy } from "./corrected-by";
 import type { RegistrationStatus, ValidationStatus } from "./registration-view";
 
 export const ZSearchInput = z.strictObject({
@@ -41,6 +42,8 @@ export interface ListedRegistration {
   updatedAt: Date;
   sentAt: Date | null;
   correctionOfReference: string | null;
+  /** Sent and corrected since: the sent correction that replaces it. */
+  correctedBy: CorrectedBy | null;
   /** A follow-up: the reference of the registration it follows ("" when that one was removed); null otherwise. */
   followUpOfReference: string | null;
 }
@@ -127,6 +130,8 @@ export async function searchRegistrations(
   const last = page.at(-1);
   const nextCursor = rows.length > input.pageSize && last ? encodeCursor((last[sortKey] ?? last.updatedAt) as Date, last.id) : null;
 
+  const corrections =
+    input.tab === "sent" ? await findCorrections(context, page.flatMap((row) => (row.reference ? [row.reference] : [])), db) : new Map<string, CorrectedBy>();
   const others = input.tab === "sent" && input.query ? await otherSources(visible, input.moduleId, samePatient, db) : [];
   if (input.query) {
     await recordAuditEvent(db, actorOf(context), {
@@ -153,6 +158,7 @@ export async function searchRegistrations(
           updatedAt: row.updatedAt,
           sentAt: row.sentAt,
           correctionOfReference: row.correctionOfReference,
+          correctedBy: (row.reference && corrections.get(row.reference)) || null,
           followUpOfReference: row.kind === "FOLLOW_UP" ? (row.followUpOf?.reference ?? "") : null,
         };
       }),

@@ -1,0 +1,17 @@
+"use client";
+
+import { useEffect } from "react";
+
+/**
+ * Moves the focus to the page's `[data-page-focus]` element (error summary, confirmation or
+ * heading; it has tabIndex -1) when the page opens, so keyboard and screen-reader users start
+ * where the page's news is (issue 13, problem 4).
+ */
+export function FocusOnArrival() {
+  useEffect(() => {
+    const target = document.querySelector<HTMLElement>("[data-page-focus]");
+    // The page may have been opened by a link to a field (#field-…): that one wins.
+    if (target && !window.location.hash) target.focus();
+  }, []);
+  return null;
+}

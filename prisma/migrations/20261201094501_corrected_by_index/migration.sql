@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Registration_correctionOfReference_idx" ON "Registration"("correctionOfReference");
