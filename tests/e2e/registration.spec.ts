@@ -25,10 +25,33 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   await page.screenshot({ path: "test-results/shots/04-form.png", fullPage: true });
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page).toHaveURL(/\/summary$/);
-  const errors = page.locator("main").getByRole("alert").filter({ hasText: "SRT-E03" });
+  const e03 = "The start date of RT for the currently administered dosimetric plan cannot be earlier than the incidence date of the primary tumour";
+  const errors = page.locator("main").getByRole("alert").filter({ hasText: e03 });
   await expect(errors).toBeVisible();
+  // The error summary has the focus; the rule id is for support staff only (footer switch).
+  await expect(errors).toBeFocused();
+  await expect(errors.getByText("SRT-E03")).toBeHidden();
+  await page.getByRole("checkbox", { name: /Show codes for support/ }).check();
+  await expect(errors.getByText("SRT-E03")).toBeVisible();
+  await page.getByRole("checkbox", { name: /Show codes for support/ }).uncheck();
   await expect(page.getByRole("button", { name: "Send", exact: true })).toHaveCount(0);
+  // A check-answers page: no "Save" with nothing to save, no two links to the same place, and
+  // the row with the error is marked and has its own change link back to the field.
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "First page of the form" })).toHaveCount(0);
+  const more = page.getByRole("navigation", { name: "Other actions" });
+  await expect(more.getByRole("link", { name: "Open the form" })).toHaveAttribute("href", new URL(registrationUrl).pathname);
+  await expect(more.getByRole("link", { name: "Patient identification" })).toHaveAttribute("href", `${new URL(registrationUrl).pathname}/patient`);
+  await expect(more.getByRole("link", { name: "To the saved registrations" })).toBeVisible();
+  const startRow = page.locator("main dl > div").filter({ hasText: "Start date of the plan" }).first();
+  await expect(startRow).toContainText(`Error 1${e03}`);
+  const change = startRow.getByRole("link", { name: "Change Start date of the plan" });
+  await expect(change).toHaveAttribute("href", /#field-plans-0-startDate$/);
   await page.screenshot({ path: "test-results/shots/05-summary-error.png", fullPage: true });
+  await change.click();
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}#field-plans-0-startDate$/);
+  await expect(page.locator("#field-plans-0-startDate")).toBeFocused();
 
   // Fix it, and make a vague topography to get a warning (SRT-W02).
   await page.goto(registrationUrl);
@@ -39,15 +62,27 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   await page.getByRole("button", { name: "Next" }).click();
   const captured = await nextAction;
   await expect(page).toHaveURL(/\/summary$/);
-  await expect(page.getByText("SRT-W02").first()).toBeVisible();
+  await expect(page.getByText("topography C80.9 is vaguely coded").first()).toBeVisible();
   const send = page.getByRole("button", { name: "Send", exact: true });
+  // One primary action: Send; "Send and print" is there, styled as secondary.
+  await expect(page.getByRole("button", { name: "Send and print" })).toBeVisible();
   await expect(send).toBeDisabled();
   const comments = page.getByRole("textbox", { name: /Comment confirming warning/ });
   for (let i = 0; i < (await comments.count()); i += 1) await comments.nth(i).fill("Primary site unknown after full work-up");
   await page.screenshot({ path: "test-results/shots/06-summary-warning.png", fullPage: true });
   await send.click();
-  await expect(page.getByText(/Sent\. WBCR reference: SRT-\d{4}-\d{6}/)).toBeVisible();
-  const reference = (await page.getByText(/SRT-\d{4}-\d{6}/).first().textContent())!.match(/SRT-\d{4}-\d{6}/)![0];
+  // One confirmation, with the focus: the reference, what happens next, where to go from here.
+  const confirmation = page.locator("[data-page-focus]");
+  await expect(confirmation.getByRole("heading", { level: 1, name: "Registration sent" })).toBeVisible();
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation).toContainText(/WBCR reference: SRT-\d{4}-\d{6}/);
+  await expect(confirmation.getByRole("heading", { name: "What happens next" })).toBeVisible();
+  await expect(page.getByText("this registration can be sent")).toHaveCount(0);
+  const reference = (await confirmation.textContent())!.match(/SRT-\d{4}-\d{6}/)![0];
+  const id = registrationUrl.split("/").pop()!;
+  await expect(confirmation.getByRole("link", { name: "New registration for this patient" })).toHaveAttribute("href", `/modules/srt/new?from=${id}`);
+  await expect(confirmation.getByRole("link", { name: "New registration", exact: true })).toHaveAttribute("href", "/modules/srt/new");
+  await expect(confirmation.getByRole("link", { name: "Back to the sent registrations" })).toHaveAttribute("href", "/modules/srt/registrations?tab=sent");
   await page.screenshot({ path: "test-results/shots/07-sent.png", fullPage: true });
 
   // The PDF downloads and carries the reference.
@@ -64,7 +99,6 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   await page.goto(registrationUrl);
   await expect(page.getByText("This registration has been sent and can no longer be changed.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
-  const id = registrationUrl.split("/").pop()!;
   // Replaying the form's own server action with the owner's session changes nothing either.
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   for (const version of [1, 2, 3, 4, 5]) {
@@ -86,4 +120,38 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   await expect(page).toHaveURL((url) => /\/registrations\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(id));
   await expect(page.getByText(`Corrected version of ${reference}`)).toBeVisible();
   await page.screenshot({ path: "test-results/shots/08-corrected.png", fullPage: true });
+
+  // Send the correction, with its summary open in a second tab as well.
+  const correctionUrl = page.url();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/summary$/);
+  const secondTab = await page.context().newPage();
+  await secondTab.goto(`${correctionUrl}/summary`);
+  for (const tab of [page, secondTab]) {
+    const boxes = tab.getByRole("textbox", { name: /Comment confirming warning/ });
+    for (let i = 0; i < (await boxes.count()); i += 1) await boxes.nth(i).fill("Primary site unknown after full work-up");
+  }
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Registration sent" })).toBeVisible();
+  const correctionReference = (await page.locator("[data-page-focus]").textContent())!.match(/SRT-\d{4}-\d{6}/)![0];
+  expect(correctionReference).not.toBe(reference);
+  // The second tab's Send changes nothing and says so, instead of a second "Registration sent".
+  await secondTab.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(secondTab.getByRole("heading", { level: 1, name: "This registration had already been sent" })).toBeVisible();
+  await expect(secondTab.locator("[data-page-focus]")).toContainText(correctionReference);
+  await expect(secondTab.getByRole("heading", { name: "Registration sent" })).toHaveCount(0);
+  await secondTab.close();
+
+  // The original now points to its correction: summary (with a link), Sent list row and PDF.
+  await page.goto(`${registrationUrl}/summary`);
+  await expect(page.getByText(`Corrected by ${correctionReference}`).first()).toBeVisible();
+  await page.getByRole("link", { name: `Open corrected version ${correctionReference}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${new URL(correctionUrl).pathname}/summary$`));
+  await expect(page.getByText(`Corrected version of ${reference}`)).toBeVisible();
+  await page.goto("/modules/srt/registrations?tab=sent");
+  const originalRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${reference}`) }) });
+  await expect(originalRow.getByRole("link", { name: `Corrected by ${correctionReference}` })).toHaveAttribute("href", new RegExp(`${new URL(correctionUrl).pathname}/summary$`));
+  const originalPdf = await page.request.get(`/registrations/${id}/pdf`);
+  const { text: originalText } = await extractText(await getDocumentProxy(new Uint8Array(await originalPdf.body())), { mergePages: true });
+  expect(originalText).toContain(`Corrected by ${correctionReference}`);
 });

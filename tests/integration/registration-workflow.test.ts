@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
 import { checkRegistration } from "@/lib/registrations/check-registration";
+import { runCommand } from "@/lib/registrations/commands";
+import { findCorrections } from "@/lib/registrations/corrected-by";
 import { createCorrectedVersion } from "@/lib/registrations/create-corrected-version";
 import { createRegistration } from "@/lib/registrations/create-registration";
 import { deleteDraft } from "@/lib/registrations/delete-draft";
 import { findExistingRegistrations } from "@/lib/registrations/find-existing-registrations";
 import { getRegistration } from "@/lib/registrations/get-registration";
 import { saveDraft } from "@/lib/registrations/save-draft";
+import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { sendRegistration } from "@/lib/registrations/send-registration";
 import { primaryTumour } from "../unit/modules/srt/fixtures";
 import { signIn } from "../support/contexts";
@@ -153,6 +156,41 @@ describe("registration workflow", () => {
     expect((view?.formData as { correctionOf?: string }).correctionOf).toBe(sentRow.reference);
     expect(view?.patient.lastName).toBe("Janssens");
     expect(await createCorrectedVersion(otherHospital, sentRow.id, testDb.db)).toEqual({ ok: false, code: "not_found" });
+  });
+
+  it("once its correction is sent, the original points to it: on its view, in the Sent list, and linked only for who may open it", async () => {
+    const { id, version } = await newDraft();
+    const saved = await saveDraft(specialist, { id, version, formData: primaryTumour }, testDb.db);
+    if (!saved.ok) throw new Error("save refused");
+    const at = new Date("2025-03-15T12:00:00Z");
+    const original = await sendRegistration(specialist, { id, version: saved.data.version, confirmations: [] }, testDb.db, at);
+    if (!original.ok) throw new Error("send refused");
+    const corrected = await createCorrectedVersion(specialist, id, testDb.db);
+    if (!corrected.ok) throw new Error("correction refused");
+    // A correction still in draft replaces nothing yet.
+    expect((await getRegistration(specialist, id, "view", testDb.db))?.correctedBy).toBeNull();
+    const sentCorrection = await sendRegistration(specialist, { ...corrected.data, confirmations: [] }, testDb.db, new Date("2025-03-16T12:00:00Z"));
+    if (!sentCorrection.ok) throw new Error(`correction send refused: ${sentCorrection.code}`);
+
+    const expected = { id: corrected.data.id, reference: sentCorrection.data.reference, readable: true };
+    expect((await getRegistration(specialist, id, "view", testDb.db))?.correctedBy).toEqual(expected);
+    expect((await getRegistration(specialist, id, "print", testDb.db))?.correctedBy).toEqual(expected);
+    const listed = await searchRegistrations(specialist, { moduleId: "srt", tab: "sent", query: "85073003328", pageSize: 200 }, testDb.db);
+    if (!listed.ok) throw new Error("search refused");
+    expect(listed.data.items.find((item) => item.id === id)?.correctedBy).toEqual(expected);
+    expect(listed.data.items.find((item) => item.id === corrected.data.id)?.correctedBy).toBeNull();
+    // Whoever may not open the correction gets its reference without a link (callers ask only about originals the user sees).
+    const originalOnly = await findCorrections(otherHospital, [original.data.reference], testDb.db);
+    expect(originalOnly.get(original.data.reference)).toEqual({ ...expected, readable: false });
+  });
+
+  it("says the session ended, not 'not found', when a command comes without a session", async () => {
+    const { id, version } = await newDraft();
+    expect(await runCommand("save", { id, version, formData: {} }, null, testDb.db)).toEqual({ ok: false, code: "session_ended" });
+    expect(await runCommand("send", { id, version, confirmations: [] }, null, testDb.db)).toEqual({ ok: false, code: "session_ended" });
+    // Malformed input is still refused as such first, and nothing changed.
+    expect(await runCommand("save", { id }, null, testDb.db)).toMatchObject({ ok: false, code: "invalid" });
+    expect((await testDb.db.registration.findUniqueOrThrow({ where: { id } })).version).toBe(version);
   });
 
   it("never lets another hospital read, save, send or delete, and changes nothing when refused", async () => {

@@ -74,7 +74,7 @@ export default async function SummaryPage({
 
   return (
     <section className="space-y-5">
-      <FocusOnArrival />
+      <FocusOnArrival view={justSent ? `sent:${sent}` : "summary"} />
       {justSent ? (
         <SentConfirmation
           registrationId={registration.id}

@@ -39,8 +39,8 @@ describe("SRT messages", () => {
     expect(issue).toBeDefined();
     if (!issue) return;
     expect(describeIssue(srtModule, issue, "nl")).toBe(
-      "‘Plan 1 › Letsel 1 › Totale voorgeschreven dosis (D4)’: de totale dosis moet groter zijn dan 0 Gy en ten hoogste 100 Gy bedragen.",
+      "‘Plan 1 › Letsel 1 › Totale voorgeschreven dosis’: de totale dosis moet groter zijn dan 0 Gy en ten hoogste 100 Gy bedragen.",
     );
-    expect(describeIssue(srtModule, issue, "fr")).toContain("« Plan 1 › Lésion 1 › Dose totale prescrite (D4) »");
+    expect(describeIssue(srtModule, issue, "fr")).toContain("« Plan 1 › Lésion 1 › Dose totale prescrite »");
   });
 });
