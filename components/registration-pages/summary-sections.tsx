@@ -83,7 +83,7 @@ export function SummarySections({ sections, issuesByPath, changeHref }: SummaryS
                             </span>
                           ))}
                         </dd>
-                        {changeHref && (
+                        {changeHref && row.editable && (
                           <dd className="col-start-2 row-span-2 row-start-1 text-right sm:col-start-3 sm:row-span-1">
                             <a href={changeHref(row.path)} className="text-brand-700 underline underline-offset-2 hover:decoration-2">
                               {t("change")}

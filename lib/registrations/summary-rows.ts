@@ -13,7 +13,8 @@ import type { RegistrationView } from "./registration-view";
 
 export type SummaryRow =
   | { kind: "heading"; label: string; depth: number }
-  | { kind: "field"; fieldId: string; label: string; value: string; path: string; depth: number };
+  /** `editable`: typed by the user (a computed field changes with the fields it is computed from). */
+  | { kind: "field"; fieldId: string; label: string; value: string; path: string; depth: number; editable: boolean };
 
 export interface SummarySection {
   id: string;
@@ -43,6 +44,7 @@ export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "
         value: formatFieldValue(field, getAtPath(registration.formData, path), scope, locale, texts),
         path,
         depth,
+        editable: field.type !== "computed",
       });
     }
     if (rows.length > 0) sections.push({ id: section.id, title: section.title[locale], rows });
