@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { signIn } from "./support/sign-in";
-import { setField } from "./support/srt-form";
+import { setField, startDraft } from "./support/srt-form";
 
 test.use({ locale: "en-GB" });
 test.setTimeout(120_000);
@@ -17,13 +17,7 @@ interface CapturedAction {
 }
 
 async function newDraft(page: Page): Promise<string> {
-  await page.getByRole("link", { name: "New registration" }).click();
-  await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
-  await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
-  await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");
-  await page.getByRole("button", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname.split("/").pop()!;
+  return (await startDraft(page)).split("/").pop()!;
 }
 
 /** Saves through the UI once, recording the server action's id to replay it by hand. */

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { shortSessionPort } from "../../playwright.config";
-import { signIn } from "./support/sign-in";
-import { setField } from "./support/srt-form";
+import { signIn, signInAgain } from "./support/sign-in";
+import { setField, startDraft } from "./support/srt-form";
 
 // This server ends sessions after 30 s without a request and warns 15 s before.
 test.use({ locale: "en-GB", baseURL: `http://localhost:${shortSessionPort}` });
@@ -9,13 +9,7 @@ test.setTimeout(150_000);
 
 test("an expired session sends the user to login, and their unsaved form input is still there afterwards", async ({ page }) => {
   await signIn(page, "62071407283", { organisation: "AZ Demo Gent" });
-  await page.getByRole("link", { name: "New registration" }).click();
-  await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
-  await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
-  await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");
-  await page.getByRole("button", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
-  const formPath = new URL(page.url()).pathname;
+  const formPath = await startDraft(page);
 
   // Typed, never saved.
   await setField(page, "indication", "OLIGOMETASTASES");
@@ -32,18 +26,7 @@ test("an expired session sends the user to login, and their unsaved form input i
 
   // Signing in again continues on the same form, with the input restored.
   // eHealth still knows the user (single sign-on), so it may not ask again.
-  await expect(async () => {
-    await page.locator("main button").click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  if (page.url().includes("/interaction/")) {
-    await page.check('input[name="method"][value="itsme"]');
-    await page.locator('form[action$="/verify"] button[type="submit"]').click();
-    await page.locator('form[action$="/verify"] button[type="submit"]').click();
-    await page.check('input[name="sub"][value="62071407283"]');
-    await page.locator('form:has(input[name="sub"]) button[type="submit"]').click();
-  }
-  await page.locator('form:has(input[name="membershipId"]) button[type="submit"]').click();
+  await signInAgain(page, "62071407283");
   await expect(page).toHaveURL(new RegExp(`${formPath}$`));
   await expect(page.getByText(/restored/i).first()).toBeVisible();
   await expect(page.locator("#field-mdtDate")).toHaveValue("2025-10-01");

@@ -54,3 +54,22 @@ export async function signIn(page: Page, insz: string, options: SignInOptions = 
   }
   await expect(home).toBeVisible();
 }
+
+/**
+ * From the login page the app sent the user to (session expired or ended), signs in again and
+ * picks the first profile; eHealth may still know the user (single sign-on) and not ask again.
+ */
+export async function signInAgain(page: Page, insz: string): Promise<void> {
+  await expect(async () => {
+    await page.locator("main button").click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  if (page.url().includes("/interaction/")) {
+    await page.check('input[name="method"][value="itsme"]');
+    await page.locator('form[action$="/verify"] button[type="submit"]').click();
+    await page.locator('form[action$="/verify"] button[type="submit"]').click();
+    await page.check(`input[name="sub"][value="${insz}"]`);
+    await page.locator('form:has(input[name="sub"]) button[type="submit"]').click();
+  }
+  await page.locator('form:has(input[name="membershipId"]) button[type="submit"]').click();
+}

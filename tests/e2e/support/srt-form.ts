@@ -49,3 +49,14 @@ export const primaryTumourEntries: [string, string | number | string[]][] = [
   ["plans.0.lesions.0.totalDoseGy", "54"],
   ["plans.0.lesions.0.fractions", "3"],
 ];
+
+/** From the home page: a new SRT registration for the demo patient 85073003328; its form's path. */
+export async function startDraft(page: Page): Promise<string> {
+  await page.getByRole("link", { name: "New registration" }).click();
+  await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
+  await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
+  await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
