@@ -4,7 +4,7 @@
  * returns a plain string; user text is passed through unchanged (the PDF prints it literally).
  */
 import type { Scope } from "@/lib/modules/conditions";
-import { evaluateFormula, roundTo } from "@/lib/modules/formula";
+import { displayFieldValue } from "@/lib/modules/field-types";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import type { PdfTexts } from "./pdf-texts";
@@ -53,55 +53,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return new Intl.NumberFormat(NUMBER_LOCALES[locale], { useGrouping: false, maximumFractionDigits }).format(value);
 }
 
-function withUnit(text: string, unit: string | undefined): string {
-  return unit ? `${text} ${unit}` : text;
-}
-
-function optionLabel(field: InputField, value: unknown, locale: Locale): string {
-  const option = field.options?.find((candidate) => candidate.value === value);
-  return option ? option.label[locale] : plainText(value, locale);
-}
-
-function plainText(value: unknown, locale: Locale): string {
-  if (value === undefined || value === null) return EMPTY;
-  if (typeof value === "string") return value.trim() === "" ? EMPTY : value;
-  if (typeof value === "number") return formatNumber(value, locale);
-  if (typeof value === "boolean") return String(value);
-  // Content of an unexpected shape (an old or damaged draft) is shown, never interpreted.
-  return JSON.stringify(value) ?? EMPTY;
-}
-
 /**
- * The text of one field of one registration. `value` is what the data holds at the field's
+ * The text of one field of one registration: the field type's display (the same as on screen,
+ * lib/modules/field-types), without code labels. `value` is what the data holds at the field's
  * path; `scope` is where a computed field's formula reads its operands.
  */
 export function formatFieldValue(field: InputField, value: unknown, scope: Scope, locale: Locale, texts: PdfTexts): string {
-  if (field.type === "computed") {
-    const computed = field.formula === undefined ? null : evaluateFormula(field.formula, scope);
-    if (computed === null) return EMPTY;
-    const decimals = field.decimals ?? 2;
-    return withUnit(formatNumber(roundTo(computed, decimals), locale, decimals), field.unit);
-  }
-  if (value === undefined || value === null || value === "") return EMPTY;
-  switch (field.type) {
-    case "select":
-      return optionLabel(field, value, locale);
-    case "multiselect": {
-      if (!Array.isArray(value)) return optionLabel(field, value, locale);
-      return value.length === 0 ? EMPTY : value.map((item) => optionLabel(field, item, locale)).join(", ");
-    }
-    case "checkbox":
-      if (typeof value === "boolean") return value ? texts.yes : texts.no;
-      return plainText(value, locale);
-    case "date":
-    case "partialDate":
-      return typeof value === "string" ? formatIsoDate(value) : plainText(value, locale);
-    case "year":
-      return typeof value === "number" && Number.isFinite(value) ? String(value) : plainText(value, locale);
-    case "integer":
-    case "decimal":
-      return typeof value === "number" ? withUnit(formatNumber(value, locale), field.unit) : plainText(value, locale);
-    default:
-      return plainText(value, locale);
-  }
+  return displayFieldValue(field, value, { locale, scope, yes: texts.yes, no: texts.no }) ?? EMPTY;
 }
