@@ -91,7 +91,7 @@ function Fields({
           );
         }
         const shown = display(field, getAtPath(data, path), scope, context);
-        const wide = field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox";
+        const wide = field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid";
         return (
           <div key={field.key} className={wide ? "md:col-span-2" : undefined}>
             <dt className="text-xs font-medium text-slate-600">

@@ -1,5 +1,6 @@
 import { evaluateCondition, type Scope } from "./conditions";
-import { exportCellOf, exportFormatOf } from "./field-types";
+import { exportCellOf, exportFormatOf, gridCells } from "./field-types";
+import { joined } from "./field-types/grid";
 import { getAtPath, getAtSegments, joinPath } from "./paths";
 import type {
   Condition,
@@ -99,6 +100,13 @@ function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame
     const gates = field.visibleWhen
       ? [...frame.gates, new Gate(field.visibleWhen, frame.itemPath)]
       : frame.gates;
+    if (field.kind === "field" && field.type === "grid") {
+      // One column per cell, of the cell's own type: "G1a_markers_KRAS_tumour1".
+      for (const cell of gridCells(field)) {
+        columns.push(column({ ...cell.field, key: `${field.key}.${cell.field.key}`, label: joined(field.label, cell.field.label) }, { ...frame, gates }));
+      }
+      continue;
+    }
     if (field.kind === "field") {
       columns.push(column(field, { ...frame, gates }));
       continue;
@@ -132,7 +140,7 @@ function column(field: InputField, frame: Frame): ExportColumn {
   for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}`;
   const format = exportFormatOf(field);
   return {
-    id: `${frame.idPrefix}${field.id}_${field.key}`,
+    id: `${frame.idPrefix}${field.id}_${field.key.replaceAll(".", "_")}`,
     fieldId: field.id,
     label,
     type: field.type,

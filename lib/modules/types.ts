@@ -64,7 +64,20 @@ export type FieldType =
   /** ICD-O-3 morphology with behaviour "8140/3", picked from a searchable list. */
   | "morphology"
   /** Shown, never typed nor stored: `formula` computes it from the other fields. */
-  | "computed";
+  | "computed"
+  /**
+   * A fixed set of rows (`rows`) × a few columns of fields (`columns`), stored as
+   * { [row]: { [column]: value } }: molecular markers × tumour 1/2, lymph nodes × examined/positive/date.
+   */
+  | "grid"
+  /** A value of one of the registry's code lists (`options`, numeric codes): the code is stored and exported, the label shown. */
+  | "code";
+
+/** A row of a grid: its key in the stored value and its label. */
+export interface GridRow {
+  key: string;
+  label: Translated;
+}
 
 export interface FieldOption {
   /** The stored value. */
@@ -105,6 +118,10 @@ export interface InputField {
   placeholder?: string;
   /** type "computed" only. */
   formula?: Formula;
+  /** type "grid" only: the fixed rows. */
+  rows?: readonly GridRow[];
+  /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a". */
+  columns?: readonly InputField[];
 }
 
 /** A list of items with the same fields (dosimetric plans, lesions of a plan). */

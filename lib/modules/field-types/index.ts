@@ -7,9 +7,11 @@ import { z } from "zod";
 import type { Scope } from "@/lib/modules/conditions";
 import type { FieldType, FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import { checkboxType } from "./checkbox";
+import { codeType } from "./code";
 import { computedType } from "./computed";
 import { dateType } from "./date";
 import { decimalType } from "./decimal";
+import { gridType } from "./grid";
 import { morphologyType, topographyType } from "./icdo3";
 import { integerType } from "./integer";
 import { multiselectType } from "./multiselect";
@@ -36,6 +38,8 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition<FieldV
   topography: topographyType,
   morphology: morphologyType,
   computed: computedType,
+  grid: gridType({ schema: fieldSchema, display: displayFieldValue }),
+  code: codeType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition<unknown> {
@@ -96,5 +100,6 @@ export function draftSchemaOf<const F extends FormDefinition>(form: F): z.ZodTyp
   return objectSchema(form.sections.flatMap((section) => section.fields)) as unknown as z.ZodType<DraftOf<F>>;
 }
 
+export { gridCells, type GridCell } from "./grid";
 export type { DisplayContext, FieldTypeDefinition, FormatProblem } from "./types";
 export type { DraftOf, FieldValueOf } from "./value-types";

@@ -19,18 +19,22 @@ interface FieldValues {
   topography: string;
   morphology: string;
   computed: never;
+  grid: Record<string, Record<string, unknown>>;
+  code: string;
 }
 
 /** Every FieldType has a stored value type (a new type without one does not compile). */
-export type FieldValueOf<T extends FieldType> = (FieldValues & { [K in Exclude<FieldType, keyof FieldValues>]: never })[T];
+export type FieldValueOf<T extends FieldType> = FieldValues[T];
 
 type OptionValue<X> = X extends { options: readonly (infer O)[] } ? (O extends { value: infer V extends string } ? V : never) : string;
 
 /** The stored value of one declared field (a group: its items). */
 export type ValueOfField<X> = X extends { kind: "group"; fields: readonly (infer Inner)[] }
   ? DraftOfFields<Inner>[]
-  : X extends { type: "select" }
+  : X extends { type: "select" | "code" }
     ? OptionValue<X>
+    : X extends { type: "grid"; rows: readonly (infer Row)[]; columns: readonly (infer Column)[] }
+      ? { -readonly [R in Row extends { key: infer K extends string } ? K : never]?: DraftOfFields<Column> }
     : X extends { type: "multiselect" }
       ? OptionValue<X>[]
       : X extends { type: infer T extends FieldType }
