@@ -27,6 +27,8 @@ export interface FormSpec<F extends FormDefinition> {
   rules: readonly ModuleRule<DraftOf<F>>[];
   /** The rule reported for content that does not have the form's shape (it never comes from the form). */
   formatRule: FormatRule;
+  /** Keys the form does not declare: dropped (default: drafts of retired fields stay loadable) or refused. */
+  unknownKeys?: "drop" | "refuse";
 }
 
 export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
@@ -56,7 +58,7 @@ function emptyContent(fields: readonly FormField[]): Record<string, unknown> {
 
 /** One form's declaration, derived from its fields and rules. */
 export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): RegistrationFormDeclaration<DraftOf<F>> {
-  const draftSchema = draftSchemaOf(spec.form);
+  const draftSchema = draftSchemaOf(spec.form, spec.unknownKeys);
   const allFields = spec.form.sections.flatMap((section) => section.fields);
   return {
     draftSchema,
@@ -76,8 +78,8 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
 export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
   spec: ModuleSpec<F, FollowUp>,
 ): ModuleDeclaration<DraftOf<F>> {
-  const { form, rules, formatRule, followUp, ...identity } = spec;
-  const initial = defineForm({ form, rules, formatRule });
+  const { form, rules, formatRule, unknownKeys, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys });
   return followUp
     ? { ...identity, ...initial, allowsFollowUp: true, followUp: defineForm(followUp) }
     : { ...identity, ...initial, allowsFollowUp: false };

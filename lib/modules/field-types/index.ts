@@ -77,18 +77,18 @@ export function fieldSchema(field: InputField): z.ZodType | null {
   return definitionOf(field).schema(field);
 }
 
-function objectSchema(fields: readonly FormField[]) {
+function objectSchema(fields: readonly FormField[], unknownKeys: "drop" | "refuse") {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
     if (field.kind === "group") {
-      shape[field.key] = z.array(objectSchema(field.fields)).max(field.maxItems).optional();
+      shape[field.key] = z.array(objectSchema(field.fields, unknownKeys)).max(field.maxItems).optional();
       continue;
     }
     const schema = fieldSchema(field);
     if (schema) shape[field.key] = schema;
   }
-  // Unknown keys are dropped rather than refused, so drafts stay loadable when a field is retired.
-  return z.object(shape);
+  // By default unknown keys are dropped rather than refused, so drafts stay loadable when a field is retired.
+  return unknownKeys === "refuse" ? z.strictObject(shape) : z.object(shape);
 }
 
 /**
@@ -96,8 +96,8 @@ function objectSchema(fields: readonly FormField[]) {
  * at any moment, F-REG-1) and every kind of empty input is stored as absent; completeness and
  * plausibility are the rules' job. Its type is the form's DraftOf.
  */
-export function draftSchemaOf<const F extends FormDefinition>(form: F): z.ZodType<DraftOf<F>> {
-  return objectSchema(form.sections.flatMap((section) => section.fields)) as unknown as z.ZodType<DraftOf<F>>;
+export function draftSchemaOf<const F extends FormDefinition>(form: F, unknownKeys: "drop" | "refuse" = "drop"): z.ZodType<DraftOf<F>> {
+  return objectSchema(form.sections.flatMap((section) => section.fields), unknownKeys) as unknown as z.ZodType<DraftOf<F>>;
 }
 
 export { gridCells, type GridCell } from "./grid";
