@@ -37,7 +37,7 @@ export default async function SummaryPage({
   const { registration, outcome } = checked;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
-  const allowed = await allowedActions(context, id, ["send", "correct", "print"]);
+  const allowed = await allowedActions(context, registration, ["send", "correct", "print"]);
   const described = await describeIssues(outcome.issues, registration);
   const formHref = `/registrations/${id}`;
   const hrefOf = (path: string, ruleId: string) =>
