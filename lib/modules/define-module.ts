@@ -45,7 +45,7 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   demo?: ModuleDemo<DraftOf<F>>;
 }
 
-/** Groups get their minimum number of items, nested ones too (an SRT plan comes with a lesion). */
+/** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */
 function emptyContent(fields: readonly FormField[]): Record<string, unknown> {
   const content: Record<string, unknown> = {};
   for (const field of fields) {
