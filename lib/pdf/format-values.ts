@@ -5,6 +5,7 @@
  */
 import type { Scope } from "@/lib/modules/conditions";
 import { displayFieldValue } from "@/lib/modules/field-types";
+import { formatDate } from "@/lib/modules/field-types/values";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import type { PdfTexts } from "./pdf-texts";
@@ -12,19 +13,12 @@ import type { PdfTexts } from "./pdf-texts";
 /** What an empty value looks like. */
 export const EMPTY = "—";
 
-const PARTIAL_ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * "2024-11-04" → "04/11/2024"; partial birth dates keep what is known: "1969-03" → "03/1969",
- * "1969" → "1969" (a "00" month or day counts as unknown). Anything else is returned as it is.
+ * "1969" → "1969" (a "00" month or day counts as unknown). The field values' one date writing.
  */
 export function formatIsoDate(value: string): string {
-  const match = PARTIAL_ISO_DATE.exec(value.trim());
-  if (!match) return value;
-  const [, year, month, day] = match;
-  if (month === undefined || month === "00") return year ?? value;
-  if (day === undefined || day === "00") return `${month}/${year}`;
-  return `${day}/${month}/${year}`;
+  return formatDate(value, "nl");
 }
 
 // The registry and the hospitals are in Belgium: times are Belgian wall-clock times.
