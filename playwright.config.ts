@@ -80,7 +80,8 @@ export default defineConfig({
       port,
       dataDir: ".data/pglite-e2e",
       simulatorPort: port + 1000,
-      env: { WBCR_RATE_LIMIT_LOGIN: "1000", WBCR_RATE_LIMIT_SEARCH: "1000" },
+      // WBCR_TEST_MODULES: the test modules of tests/fixtures/modules beside the shipped ones.
+      env: { WBCR_RATE_LIMIT_LOGIN: "1000", WBCR_RATE_LIMIT_SEARCH: "1000", WBCR_TEST_MODULES: "1" },
     }),
     // A second instance whose sessions end after 30 s of inactivity, for the timeout tests, with
     // low rate limits for rate-limits.spec.ts: it trusts X-Forwarded-For, so that spec counts

@@ -20,7 +20,8 @@ import { ConfigurationError, effectiveConfiguration, readSettings } from "@/lib/
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 
-const sourceFolders = ["app", "components", "lib", "messages", "public", "generated"];
+// tests/fixtures/modules: the test modules are part of every build (the registry adds them only when asked).
+const sourceFolders = ["app", "components", "lib", "messages", "public", "generated", "tests/fixtures/modules"];
 const sourceFiles = ["next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 
 /** Exit codes: 1 = refused (production configuration), 2 = malformed configuration, 3 = other failure. */

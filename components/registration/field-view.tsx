@@ -5,11 +5,12 @@ import type { ReactNode } from "react";
 import { useController, useFormContext, type FieldValues } from "react-hook-form";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
-import type { FieldOption, InputField } from "@/lib/modules/types";
+import type { FieldOption, FieldType, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { CodeCombobox } from "./code-combobox";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
+import { GridControl } from "./grid-control";
 import { useDerived, useFieldError, useFieldIssues, useFormUi } from "./form-context";
 import {
   checkFormat,
@@ -28,8 +29,8 @@ const MAX_RADIOS = 4;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {
-  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox") return true;
-  if (field.type === "select") {
+  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid") return true;
+  if (field.type === "select" || field.type === "code") {
     const longest = Math.max(0, ...(field.options ?? []).map((option) => option.label.en.length));
     return (field.options?.length ?? 0) <= MAX_RADIOS ? longest > 24 : longest > 48;
   }
@@ -92,31 +93,34 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
   );
 }
 
+/** A field type's form control. */
+type Control = (props: { chrome: FieldChrome }) => ReactNode;
+
+/**
+ * The one map from field type to form control: a new FieldType does not compile until it has
+ * one (its value handling is in lib/modules/field-types).
+ */
+const controls: { readonly [T in FieldType]: Control } = {
+  text: TextControl,
+  partialDate: TextControl,
+  textarea: TextareaControl,
+  date: DateControl,
+  year: NumberControl,
+  integer: NumberControl,
+  decimal: NumberControl,
+  select: SelectControl,
+  code: SelectControl,
+  multiselect: MultiSelectControl,
+  checkbox: CheckboxControl,
+  topography: ({ chrome }) => <CodeCombobox chrome={chrome} kind="topography" />,
+  morphology: ({ chrome }) => <CodeCombobox chrome={chrome} kind="morphology" />,
+  computed: ComputedControl,
+  grid: GridControl,
+};
+
 function Control({ chrome }: { chrome: FieldChrome }) {
-  switch (chrome.field.type) {
-    case "text":
-    case "partialDate":
-      return <TextControl chrome={chrome} />;
-    case "textarea":
-      return <TextareaControl chrome={chrome} />;
-    case "date":
-      return <DateControl chrome={chrome} />;
-    case "year":
-    case "integer":
-    case "decimal":
-      return <NumberControl chrome={chrome} />;
-    case "select":
-      return <SelectControl chrome={chrome} />;
-    case "multiselect":
-      return <MultiSelectControl chrome={chrome} />;
-    case "checkbox":
-      return <CheckboxControl chrome={chrome} />;
-    case "topography":
-    case "morphology":
-      return <CodeCombobox chrome={chrome} kind={chrome.field.type} />;
-    case "computed":
-      return <ComputedControl chrome={chrome} />;
-  }
+  const Chosen = controls[chrome.field.type];
+  return <Chosen chrome={chrome} />;
 }
 
 /** The format check of a field as a react-hook-form `validate` function, in the user's language. */

@@ -9,6 +9,8 @@ import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } fro
 import type { Locale } from "@/lib/validation/types";
 import { intlLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/date-time";
+import { checkFieldFormat, type FormatProblem } from "@/lib/modules/field-types";
+import { codeWithLabel, formatDate, formatNumber, hasAtMostDecimals, isBlank, isCalendarDate, isYearOrCalendarDate } from "@/lib/modules/field-types/values";
 
 export type FormValues = Record<string, unknown>;
 
@@ -42,9 +44,6 @@ export function toInputText(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || value === "" || (typeof value === "number" && Number.isNaN(value));
-}
 
 /**
  * The values as saved and kept aside: blanks (undefined, null, "", NaN) dropped from records and
@@ -133,77 +132,14 @@ export function formulaPaths(formula: Formula | undefined, itemPath: string): st
 // ---------------------------------------------------------------------------------------------
 // Input format checks
 
-/** A failed format check: a message key of the "registrationForm.format" catalogue and its values. */
-export interface FormatProblem {
-  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "partialDate" | "tooLong" | "code";
-  params?: Record<string, number>;
-}
-
-/** At most `decimals` decimal places, tolerant of binary fractions (same as the draft schema). */
-export function hasAtMostDecimals(value: number, decimals: number): boolean {
-  const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
-}
-
-/** A real calendar day written yyyy-mm-dd. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** A year (yyyy) or a real calendar day (yyyy-mm-dd): what a partial date field accepts. */
-export function isYearOrCalendarDate(value: string): boolean {
-  return /^\d{4}$/.test(value) ? Number(value) >= 1000 : isCalendarDate(value);
-}
-
-function checkBounds(field: InputField, value: number): FormatProblem | null {
-  if (field.min !== undefined && value < field.min) return { key: "min", params: { min: field.min } };
-  if (field.max !== undefined && value > field.max) return { key: "max", params: { max: field.max } };
-  return null;
-}
-
 /**
  * Whether a value can be saved as typed: numbers are numbers (within the bounds the input offers,
  * with at most the declared decimals), dates are dates, texts fit. Blank is always fine.
+ * Each field type declares its own check (lib/modules/field-types).
  */
-export function checkFormat(field: InputField, value: unknown): FormatProblem | null {
-  if (isBlank(value)) {
-    // NaN is "blank" for storage but a typing error here.
-    return typeof value === "number" ? { key: field.type === "decimal" ? "number" : field.type === "year" ? "year" : "integer" } : null;
-  }
-  switch (field.type) {
-    case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) return { key: "integer" };
-      return checkBounds(field, value);
-    case "year":
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 1000 || value > 9999) return { key: "year" };
-      return checkBounds(field, value);
-    case "decimal":
-      if (typeof value !== "number" || !Number.isFinite(value)) return { key: "number" };
-      if (field.decimals !== undefined && !hasAtMostDecimals(value, field.decimals)) {
-        return { key: "decimals", params: { decimals: field.decimals } };
-      }
-      return checkBounds(field, value);
-    case "date":
-      return typeof value === "string" && isCalendarDate(value) ? null : { key: "date" };
-    case "partialDate":
-      return typeof value === "string" && isYearOrCalendarDate(value) ? null : { key: "partialDate" };
-    case "topography":
-    case "morphology":
-      return typeof value === "string" && value.length <= 8 ? null : { key: "code" };
-    case "text":
-    case "textarea":
-      if (field.maxLength !== undefined && typeof value === "string" && value.length > field.maxLength) {
-        return { key: "tooLong", params: { max: field.maxLength } };
-      }
-      return null;
-    default:
-      return null;
-  }
-}
+export const checkFormat = checkFieldFormat;
+export type { FormatProblem };
+export { hasAtMostDecimals, isCalendarDate, isYearOrCalendarDate };
 
 // ---------------------------------------------------------------------------------------------
 // ICD-O-3 codes typed by hand
@@ -231,37 +167,14 @@ export function normalizeCode(kind: "topography" | "morphology", text: string): 
 // ---------------------------------------------------------------------------------------------
 // Showing values
 
-export function formatNumber(value: number, locale: Locale, decimals?: number): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 20,
-    useGrouping: false,
-  }).format(value);
-}
-
-/** "2024-03-05" → "05/03/2024"; anything else as it is. */
-export function formatDate(value: string, locale: Locale): string {
-  if (!isCalendarDate(value)) return value;
-  const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
+export { formatDate, formatNumber };
 
 /** "14:32" (Brussels time) for a saved-at timestamp. */
 export function formatTime(iso: string, locale: Locale): string {
   return formatDateTime(iso, locale, "time") || iso;
 }
 
-/** "C34.1 — Upper lobe, lung". */
-export function codeWithLabel(code: string, label: string | undefined): string {
-  return label ? `${code} — ${label}` : code;
-}
+export { codeWithLabel };
 
 // ---------------------------------------------------------------------------------------------
 // Format errors as react-hook-form reports them

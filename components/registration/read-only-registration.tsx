@@ -1,13 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { Scope } from "@/lib/modules/conditions";
-import { evaluateFormula, roundTo } from "@/lib/modules/formula";
+import { displayFieldValue } from "@/lib/modules/field-types";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { IssueNotes } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
 import type { NumberedIssue } from "./form-context";
-import { codeWithLabel, formatDate, formatNumber, holds, scopeAt } from "./form-values";
+import { holds, scopeAt } from "./form-values";
 import { IssueList } from "./issue-list";
 import type { PickerLists, RegistrationIssue } from "./types";
 
@@ -27,39 +27,16 @@ interface Context {
   t: (key: string) => string;
 }
 
-/** Values as a registrar reads them; undefined when empty. */
+/** Values as a registrar reads them (the field type's display); undefined when empty. */
 function display(field: InputField, value: unknown, scope: Scope, context: Context): string | undefined {
   const { locale, lists, t } = context;
-  const label = (code: string) => field.options?.find((option) => option.value === code)?.label[locale] ?? code;
-  const withUnit = (text: string) => (field.unit ? `${text} ${field.unit}` : text);
-  if (field.type === "computed") {
-    const result = field.formula ? evaluateFormula(field.formula, scope) : null;
-    return result === null ? undefined : withUnit(formatNumber(roundTo(result, field.decimals ?? 2), locale, field.decimals));
-  }
-  if (value === undefined || value === null || value === "") return undefined;
-  switch (field.type) {
-    case "select":
-      return label(String(value));
-    case "multiselect":
-      return Array.isArray(value) && value.length > 0 ? value.map((item) => label(String(item))).join(", ") : undefined;
-    case "checkbox":
-      return value === true ? t("yes") : t("no");
-    case "date":
-    case "partialDate":
-      return formatDate(String(value), locale);
-    case "integer":
-    case "decimal":
-      return typeof value === "number" ? withUnit(formatNumber(value, locale)) : String(value);
-    case "year":
-      return String(value);
-    case "topography":
-    case "morphology": {
-      const code = String(value);
-      return codeWithLabel(code, lists?.[field.type].find((entry) => entry.code === code)?.label);
-    }
-    default:
-      return String(value);
-  }
+  return displayFieldValue(field, value, {
+    locale,
+    scope,
+    yes: t("yes"),
+    no: t("no"),
+    codeLabel: (kind, code) => lists?.[kind].find((entry) => entry.code === code)?.label,
+  });
 }
 
 function Fields({
@@ -114,7 +91,7 @@ function Fields({
           );
         }
         const shown = display(field, getAtPath(data, path), scope, context);
-        const wide = field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox";
+        const wide = field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid";
         return (
           <div key={field.key} className={wide ? "md:col-span-2" : undefined}>
             <dt className="text-xs font-medium text-slate-600">

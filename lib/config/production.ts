@@ -78,6 +78,7 @@ export function checkProductionConfiguration(env: Env = process.env): Production
     else problems.push("IDENTIFY_PERSON_PROVIDER=simulator needs WBCR_ALLOW_SIMULATED_NATIONAL_REGISTER=1 in production (acceptance environments only)");
   }
 
+  if (s.WBCR_TEST_MODULES) problems.push("WBCR_TEST_MODULES=1 is not allowed in production (it adds the test modules)");
   if (s.WBCR_DEMO_SEED) problems.push("WBCR_DEMO_SEED=1 is not allowed in production (it creates demo people with registry-wide rights)");
   return { problems, warnings };
 }

@@ -76,6 +76,11 @@ export const settings = {
     default: "unset",
     meaning: "`1` seeds the demo data into an empty PostgreSQL database at start (demo mode only; PGlite is always seeded on first start)",
   }),
+  WBCR_TEST_MODULES: setting({
+    schema: flag(),
+    default: "unset",
+    meaning: "`1` adds the test modules of tests/fixtures/modules to the module registry (the end-to-end tests; refused in production)",
+  }),
   WBCR_DEMO_REGISTRATIONS: setting({
     schema: wholeNumber("WBCR_DEMO_REGISTRATIONS", 0, "a whole number"),
     default: "`360`",

@@ -8,13 +8,13 @@
  * the header is written before the first row is read. Ids are the contract (exports, data
  * dictionary, tests); labels exist in every UI language.
  */
-import type { AnyModuleDeclaration, ExportColumn, FieldType, RepeatCounts } from "@/lib/modules/types";
+import type { AnyModuleDeclaration, ExportColumn, FieldType, RegistrationKind, RepeatCounts } from "@/lib/modules/types";
 import { insurers } from "@/lib/patients/insurers";
 import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
 import { patientFields, type PatientField, type TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { RegistrationStatus, ValidationStatus } from "@/lib/registrations/registration-view";
 import { t } from "@/lib/modules/translated";
-import type { Translated } from "@/lib/validation/types";
+import { locales, type Translated } from "@/lib/validation/types";
 
 /** One registration as an export reads it (after the access check and decryption). */
 export interface ExportSource {
@@ -23,6 +23,9 @@ export interface ExportSource {
   status: RegistrationStatus;
   moduleId: string;
   correctionOfReference: string | null;
+  kind: RegistrationKind;
+  /** A follow-up's original registration's reference. */
+  followUpOfReference: string | null;
   organisation: { nihii: string; name: string };
   responsiblePhysician: { nihii: string | null; name: string };
   createdByName: string;
@@ -104,9 +107,23 @@ function patientColumn(field: PatientField): RecordColumn {
   };
 }
 
-/** The columns before the module's own: registration, patient and validation. */
-export function registrationColumns(): RecordColumn[] {
+const kindValues: readonly AllowedValue[] = [
+  { value: "INITIAL", label: t("Eerste registratie", "Premier enregistrement", "Initial registration", "Erstregistrierung") },
+  { value: "FOLLOW_UP", label: t("Opvolging", "Suivi", "Follow-up", "Nachsorge") },
+];
+
+/** Modules with follow-ups say of each row whether it is one, and of what. */
+function followUpColumns(): RecordColumn[] {
   return [
+    { id: "kind", label: t("Soort registratie", "Type d'enregistrement", "Kind of registration", "Art der Registrierung"), type: "select", allowedValues: kindValues, get: (r) => r.kind },
+    { id: "followUpOf", label: t("Opvolging van", "Suivi de", "Follow-up of", "Nachsorge zu"), type: "text", format: "WBCR reference", get: (r) => r.followUpOfReference ?? "" },
+  ];
+}
+
+/** The columns before the module's own: registration, patient and validation (and the kind, for modules with follow-ups). */
+export function registrationColumns(module?: AnyModuleDeclaration): RecordColumn[] {
+  return [
+    ...(module?.allowsFollowUp ? followUpColumns() : []),
     { id: "registrationId", label: t("Registratie-id", "Identifiant de l'enregistrement", "Registration id", "Registrierungs-ID"), type: "text", format: "UUID", get: (r) => r.id },
     { id: "reference", label: t("WBCR-referentie", "Référence WBCR", "WBCR reference", "WBCR-Referenz"), type: "text", format: "<MODULE>-yyyy-nnnnnn, empty until sent", get: (r) => r.reference ?? "" },
     { id: "status", label: t("Status", "Statut", "Status", "Status"), type: "select", allowedValues: statusValues, get: (r) => r.status },
@@ -147,16 +164,27 @@ export function registrationColumns(): RecordColumn[] {
   ];
 }
 
-/** A module column as a column of the export. */
-export function fromModuleColumn(column: ExportColumn): RecordColumn {
+/**
+ * A module column as a column of the export. In a module with follow-ups, the initial form's
+ * columns are empty on follow-up rows (`of` = "INITIAL") and the follow-up form's, named
+ * followUp_…, on initial rows.
+ */
+export function fromModuleColumn(column: ExportColumn, of?: RegistrationKind): RecordColumn {
+  const read = column.get;
+  const followUpLabel = t("Opvolging – ", "Suivi – ", "Follow-up – ", "Nachsorge – ");
   return {
-    id: column.id,
-    label: column.label,
+    id: of === "FOLLOW_UP" ? `followUp_${column.id}` : column.id,
+    label: of === "FOLLOW_UP" ? t(...locales.map((locale) => followUpLabel[locale] + column.label[locale]) as [string, string, string, string]) : column.label,
     type: column.type,
     ...(column.allowedValues ? { allowedValues: column.allowedValues } : {}),
     ...(column.format ? { format: column.format } : {}),
-    get: (row: ExportSource) => column.get(row.formData),
+    get: of ? (row: ExportSource) => (row.kind === of ? read(row.formData) : "") : (row: ExportSource) => read(row.formData),
   };
+}
+
+/** The follow-up form's columns of a module with follow-ups (after the initial form's). */
+export function followUpFormColumns(module: AnyModuleDeclaration): RecordColumn[] {
+  return module.followUp ? module.followUp.exportColumns().map((column) => fromModuleColumn(column, "FOLLOW_UP")) : [];
 }
 
 /**
@@ -164,5 +192,10 @@ export function fromModuleColumn(column: ExportColumn): RecordColumn {
  * its `exportItems` (what the data dictionary lists); an export widens them to its data.
  */
 export function exportColumnsOf(module: AnyModuleDeclaration, counts?: RepeatCounts): RecordColumn[] {
-  return [...registrationColumns(), ...module.exportColumns(counts).map(fromModuleColumn)];
+  const of = module.allowsFollowUp ? "INITIAL" : undefined;
+  return [
+    ...registrationColumns(module),
+    ...module.exportColumns(counts).map((column) => fromModuleColumn(column, of)),
+    ...followUpFormColumns(module),
+  ];
 }

@@ -34,9 +34,9 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "@/lib/registrations/result";
-import type { AnyModuleDeclaration, RepeatCounts } from "@/lib/modules/types";
+import type { AnyModuleDeclaration, RegistrationKind, RepeatCounts } from "@/lib/modules/types";
 import type { RegistrationStatus, ValidationStatus } from "@/lib/registrations/registration-view";
-import { fromModuleColumn, registrationColumns, type ExportSource, type RecordColumn } from "./columns";
+import { followUpFormColumns, fromModuleColumn, registrationColumns, type ExportSource, type RecordColumn } from "./columns";
 import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
 import { ColumnSelector, defaultCounts, overflowPaths, repeatGroups, widenCounts } from "./repeat-counts";
 
@@ -77,6 +77,8 @@ interface Row {
   status: RegistrationStatus;
   moduleId: string;
   correctionOfReference: string | null;
+  kind: RegistrationKind;
+  followUpOfReference: string | null;
   organisationId: string;
   responsiblePhysicianId: string;
   createdById: string;
@@ -103,6 +105,7 @@ const isoText = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS
 
 const ROWS_SQL = `
   SELECT r.id, r.reference, r.status::text AS status, r."moduleId", r."correctionOfReference",
+    r.kind::text AS kind, (SELECT o.reference FROM "Registration" o WHERE o.id = r."followUpOfId") AS "followUpOfReference",
     r."organisationId", r."responsiblePhysicianId", r."createdById", r."sentById",
     ${isoText('r."createdAt"')} AS "createdAt", ${isoText('r."updatedAt"')} AS "updatedAt", ${isoText('r."sentAt"')} AS "sentAt", r."validationStatus"::text AS "validationStatus", r."formData"::text AS "formData",
     p."identityCiphertext", p."keyId", p."identifiedByService",
@@ -265,6 +268,8 @@ interface ColumnLayout {
   /** How many leading columns are the registration's own (always computed). */
   registrationCount: number;
   selector: ColumnSelector;
+  /** How many trailing columns are the follow-up form's (always computed: they are few). */
+  followUpCount: number;
 }
 
 /**
@@ -301,11 +306,14 @@ async function planColumns(
   }
   const exportCounts: RepeatCounts = counts;
   const moduleColumns = module.exportColumns(exportCounts);
-  const own = registrationColumns();
+  const own = registrationColumns(module);
+  const of = module.allowsFollowUp ? "INITIAL" : undefined;
+  const followUp = followUpFormColumns(module);
   return {
-    columns: [...own, ...moduleColumns.map(fromModuleColumn)],
+    columns: [...own, ...moduleColumns.map((column) => fromModuleColumn(column, of)), ...followUp],
     registrationCount: own.length,
     selector: new ColumnSelector(module, groups, exportCounts, moduleColumns),
+    followUpCount: followUp.length,
   };
 }
 
@@ -316,7 +324,7 @@ async function planColumns(
 const ROWS_PER_CHUNK = 50;
 
 function* formatBatch(batch: (Row | undefined)[], layout: ColumnLayout, names: NameBook, format: DelimitedFormat): Generator<string> {
-  const { columns, registrationCount, selector } = layout;
+  const { columns, registrationCount, selector, followUpCount } = layout;
   const lines: string[] = [];
   const cells: string[] = new Array<string>(columns.length);
   for (let index = 0; index < batch.length; index += 1) {
@@ -330,6 +338,7 @@ function* formatBatch(batch: (Row | undefined)[], layout: ColumnLayout, names: N
     for (const position of selector.positionsFor(source.formData)) {
       cells[registrationCount + position] = columns[registrationCount + position]!.get(source);
     }
+    for (let index = columns.length - followUpCount; index < columns.length; index += 1) cells[index] = columns[index]!.get(source);
     lines.push(formatLine(cells, format));
     if (lines.length === ROWS_PER_CHUNK) {
       yield lines.join("");
@@ -346,6 +355,8 @@ function toSource(row: Row, names: NameBook): ExportSource {
     status: row.status,
     moduleId: row.moduleId,
     correctionOfReference: row.correctionOfReference,
+    kind: row.kind,
+    followUpOfReference: row.followUpOfReference,
     organisation: names.organisation(row.organisationId),
     responsiblePhysician: names.physician(row.responsiblePhysicianId),
     createdByName: names.person(row.createdById),

@@ -1,5 +1,6 @@
 import { evaluateCondition, type Scope } from "./conditions";
-import { evaluateFormula, roundTo } from "./formula";
+import { exportCellOf, exportFormatOf, gridCells } from "./field-types";
+import { joined } from "./field-types/grid";
 import { getAtPath, getAtSegments, joinPath } from "./paths";
 import type {
   Condition,
@@ -53,8 +54,6 @@ interface Frame {
   gates: readonly Gate[];
 }
 
-const MULTI_SEPARATOR = "|";
-
 /** One group-size key per group path without indexes: "plans", "plans.lesions". */
 function groupKey(frame: Frame, group: RepeatableGroup): string {
   return [...frame.groupKeys, group.key].join(".");
@@ -101,6 +100,13 @@ function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame
     const gates = field.visibleWhen
       ? [...frame.gates, new Gate(field.visibleWhen, frame.itemPath)]
       : frame.gates;
+    if (field.kind === "field" && field.type === "grid") {
+      // One column per cell, of the cell's own type: "G1a_markers_KRAS_tumour1".
+      for (const cell of gridCells(field)) {
+        columns.push(column({ ...cell.field, key: `${field.key}.${cell.field.key}`, label: joined(field.label, cell.field.label) }, { ...frame, gates }));
+      }
+      continue;
+    }
     if (field.kind === "field") {
       columns.push(column(field, { ...frame, gates }));
       continue;
@@ -132,9 +138,9 @@ function column(field: InputField, frame: Frame): ExportColumn {
   const keySegments = split(field.key);
   const label = {} as Translated;
   for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}`;
-  const format = formatOf(field);
+  const format = exportFormatOf(field);
   return {
-    id: `${frame.idPrefix}${field.id}_${field.key}`,
+    id: `${frame.idPrefix}${field.id}_${field.key.replaceAll(".", "_")}`,
     fieldId: field.id,
     label,
     type: field.type,
@@ -148,42 +154,5 @@ function cell(field: InputField, gates: readonly Gate[], itemSegments: readonly 
   const item = getAtSegments(data, itemSegments);
   if (item === undefined) return "";
   for (const gate of gates) if (!gate.holds(data)) return "";
-  if (field.type === "computed") {
-    const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
-    return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
-  }
-  return text(getAtSegments(item, keySegments));
-}
-
-function text(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (Array.isArray(value)) return value.map(text).join(MULTI_SEPARATOR);
-  if (typeof value === "boolean") return value ? "YES" : "NO";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "string") return value;
-  return "";
-}
-
-function formatOf(field: InputField): string | undefined {
-  switch (field.type) {
-    case "date":
-      return "yyyy-mm-dd";
-    case "partialDate":
-      return "yyyy-mm-dd, or yyyy when only the year is known";
-    case "year":
-      return "yyyy";
-    case "topography":
-      return "ICD-O-3 topography Cxx.x";
-    case "morphology":
-      return "ICD-O-3 morphology nnnn/b";
-    case "multiselect":
-      return `values separated by ${MULTI_SEPARATOR}`;
-    case "checkbox":
-      return "YES or NO";
-    case "decimal":
-    case "computed":
-      return `number, "." as decimal separator, ${field.decimals ?? 2} decimals`;
-    default:
-      return undefined;
-  }
+  return exportCellOf(field, getAtSegments(item, keySegments), { root: data, item });
 }

@@ -24,11 +24,12 @@ export function joinPath(...parts: (string | number)[]): string {
   return parts.filter((part) => part !== "").join(".");
 }
 
-/** Empty as far as "required" is concerned: nothing, blank text, NaN or an empty list. */
+/** Empty as far as "required" is concerned: nothing, blank text, NaN, an empty list, a grid without a value. */
 export function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (typeof value === "number") return Number.isNaN(value);
   if (Array.isArray(value)) return value.length === 0;
+  if (isRecord(value)) return Object.values(value).every(isEmptyValue);
   return false;
 }

@@ -4,7 +4,8 @@ import type { Severity, Translated, ValidationIssue } from "@/lib/validation/typ
 /**
  * A registration module is a declaration (F-MOD-1): the application (home page, form renderer,
  * validation, sending, PDF, exports) reads these types and nothing module-specific, so adding a
- * module means adding a folder under lib/modules and one line in registry.ts.
+ * module means adding a folder under lib/modules and one line in registry.ts. Modules are made
+ * with defineModule() (define-module.ts), which derives everything but the fields and rules.
  *
  * Form metadata is plain data (no functions), so a server component can hand it to a client
  * component as props. Behaviour (validation, export getters) lives on the declaration.
@@ -63,14 +64,25 @@ export type FieldType =
   /** ICD-O-3 morphology with behaviour "8140/3", picked from a searchable list. */
   | "morphology"
   /** Shown, never typed nor stored: `formula` computes it from the other fields. */
-  | "computed";
+  | "computed"
+  /**
+   * A fixed set of rows (`rows`) × a few columns of fields (`columns`), stored as
+   * { [row]: { [column]: value } }: molecular markers × tumour 1/2, lymph nodes × examined/positive/date.
+   */
+  | "grid"
+  /** A value of one of the registry's code lists (`options`, numeric codes): the code is stored and exported, the label shown. */
+  | "code";
+
+/** A row of a grid: its key in the stored value and its label. */
+export interface GridRow {
+  key: string;
+  label: Translated;
+}
 
 export interface FieldOption {
   /** The stored value. */
   value: string;
   label: Translated;
-  /** The value's code in another coding, e.g. Annex 55 treatment code "40" for chemotherapy. */
-  code?: string;
   /** The option is offered only when this holds (e.g. nomenclature codes of the indication). */
   visibleWhen?: Condition;
 }
@@ -97,12 +109,19 @@ export interface InputField {
   /** Inclusive bounds the input offers; the rules decide what is an error or a warning. */
   min?: number;
   max?: number;
+  /** The draft also refuses numbers outside min..max (otherwise only the input does, and rules judge). */
+  storedBounds?: boolean;
+  /** Decimals typed, shown and stored (a number with more is refused). */
   decimals?: number;
   maxLength?: number;
   /** Expected writing, shown as a placeholder, e.g. "yyyy-nnnnnn-nn". */
   placeholder?: string;
   /** type "computed" only. */
   formula?: Formula;
+  /** type "grid" only: the fixed rows. */
+  rows?: readonly GridRow[];
+  /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a". */
+  columns?: readonly InputField[];
 }
 
 /** A list of items with the same fields (dosimetric plans, lesions of a plan). */
@@ -242,6 +261,8 @@ export interface RegistrationFormDeclaration<TDraft = unknown> {
   validate(data: unknown, context: ValidationContext): ValidationIssue[];
   /** Flattened columns; without counts each group gets its `exportItems`. */
   exportColumns(counts?: RepeatCounts): ExportColumn[];
+  /** The content of a corrected version of a sent registration of this form (F-REG-5). */
+  prepareCorrection(data: unknown): TDraft;
 }
 
 /** A registration is a module's first one, or a follow-up of a sent one. */
@@ -261,14 +282,8 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   requiredSpecialties?: readonly string[];
   /** Messages of the rules of both forms. */
   messages: MessageCatalogue;
-  /** Largest item counts seen in `data`, merged into `into` (for a first pass over the rows). */
-  measureRepeats(data: unknown, into?: RepeatCounts): RepeatCounts;
-  /** The user confirmed that the warnings were verified (required to send with warnings, F-REG-4). */
-  isWarningConfirmed(data: unknown): boolean;
   /** Demo registrations of the module (the demo seed skips modules without). */
   demo?: ModuleDemo<TDraft>;
-  /** A copy of a sent registration's content, marked as its corrected version (F-REG-5). */
-  prepareCorrection(data: unknown, originalReference: string): TDraft;
 }
 
 /**

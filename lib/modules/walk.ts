@@ -55,6 +55,8 @@ export function findField(
     const field = fields.find((candidate) => candidate.key === segments[position]);
     if (!field) return undefined;
     if (position === segments.length - 1) return { field, items };
+    // A path inside a grid ("markers.KRAS.tumour1") is the grid's.
+    if (field.kind === "field" && field.type === "grid") return { field, items };
     if (field.kind !== "group") return undefined;
     const index = Number(segments[position + 1]);
     if (!Number.isInteger(index) || index < 0) return undefined;

@@ -5,7 +5,8 @@
  */
 import { formatDateTime } from "@/lib/i18n/date-time";
 import type { Scope } from "@/lib/modules/conditions";
-import { evaluateFormula, roundTo } from "@/lib/modules/formula";
+import { displayFieldValue } from "@/lib/modules/field-types";
+import { formatDate } from "@/lib/modules/field-types/values";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import type { PdfTexts } from "./pdf-texts";
@@ -13,19 +14,12 @@ import type { PdfTexts } from "./pdf-texts";
 /** What an empty value looks like. */
 export const EMPTY = "—";
 
-const PARTIAL_ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /**
  * "2024-11-04" → "04/11/2024"; partial birth dates keep what is known: "1969-03" → "03/1969",
- * "1969" → "1969" (a "00" month or day counts as unknown). Anything else is returned as it is.
+ * "1969" → "1969" (a "00" month or day counts as unknown). The field values' one date writing.
  */
 export function formatIsoDate(value: string): string {
-  const match = PARTIAL_ISO_DATE.exec(value.trim());
-  if (!match) return value;
-  const [, year, month, day] = match;
-  if (month === undefined || month === "00") return year ?? value;
-  if (day === undefined || day === "00") return `${month}/${year}`;
-  return `${day}/${month}/${year}`;
+  return formatDate(value, "nl");
 }
 
 /** A moment as "15/03/2025 13:05", Belgian time: the app's one formatter of moments. */
@@ -42,55 +36,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return new Intl.NumberFormat(NUMBER_LOCALES[locale], { useGrouping: false, maximumFractionDigits }).format(value);
 }
 
-function withUnit(text: string, unit: string | undefined): string {
-  return unit ? `${text} ${unit}` : text;
-}
-
-function optionLabel(field: InputField, value: unknown, locale: Locale): string {
-  const option = field.options?.find((candidate) => candidate.value === value);
-  return option ? option.label[locale] : plainText(value, locale);
-}
-
-function plainText(value: unknown, locale: Locale): string {
-  if (value === undefined || value === null) return EMPTY;
-  if (typeof value === "string") return value.trim() === "" ? EMPTY : value;
-  if (typeof value === "number") return formatNumber(value, locale);
-  if (typeof value === "boolean") return String(value);
-  // Content of an unexpected shape (an old or damaged draft) is shown, never interpreted.
-  return JSON.stringify(value) ?? EMPTY;
-}
-
 /**
- * The text of one field of one registration. `value` is what the data holds at the field's
+ * The text of one field of one registration: the field type's display (the same as on screen,
+ * lib/modules/field-types), without code labels. `value` is what the data holds at the field's
  * path; `scope` is where a computed field's formula reads its operands.
  */
 export function formatFieldValue(field: InputField, value: unknown, scope: Scope, locale: Locale, texts: PdfTexts): string {
-  if (field.type === "computed") {
-    const computed = field.formula === undefined ? null : evaluateFormula(field.formula, scope);
-    if (computed === null) return EMPTY;
-    const decimals = field.decimals ?? 2;
-    return withUnit(formatNumber(roundTo(computed, decimals), locale, decimals), field.unit);
-  }
-  if (value === undefined || value === null || value === "") return EMPTY;
-  switch (field.type) {
-    case "select":
-      return optionLabel(field, value, locale);
-    case "multiselect": {
-      if (!Array.isArray(value)) return optionLabel(field, value, locale);
-      return value.length === 0 ? EMPTY : value.map((item) => optionLabel(field, item, locale)).join(", ");
-    }
-    case "checkbox":
-      if (typeof value === "boolean") return value ? texts.yes : texts.no;
-      return plainText(value, locale);
-    case "date":
-    case "partialDate":
-      return typeof value === "string" ? formatIsoDate(value) : plainText(value, locale);
-    case "year":
-      return typeof value === "number" && Number.isFinite(value) ? String(value) : plainText(value, locale);
-    case "integer":
-    case "decimal":
-      return typeof value === "number" ? withUnit(formatNumber(value, locale), field.unit) : plainText(value, locale);
-    default:
-      return plainText(value, locale);
-  }
+  return displayFieldValue(field, value, { locale, scope, yes: texts.yes, no: texts.no }) ?? EMPTY;
 }

@@ -4,7 +4,7 @@ import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import { copyPatientBlock } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "./result";
 
@@ -36,7 +36,10 @@ export async function createCorrectedVersion(
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
         correctionOfReference: original.reference,
-        formData: declaration.prepareCorrection(original.formData, original.reference!) as object,
+        // A corrected follow-up is a follow-up of the same original.
+        kind: original.kind,
+        followUpOfId: original.followUpOfId,
+        formData: formOf(declaration, original.kind).prepareCorrection(original.formData) as object,
         patient: { create: patient },
       },
     });

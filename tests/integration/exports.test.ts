@@ -13,6 +13,7 @@ import { DownloadForm } from "@/components/exports/download-form";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo, seedDemoRegistrations } from "@/lib/db/seed";
 import { exportColumnsOf } from "@/lib/exports/columns";
+import { measureRepeats } from "@/lib/modules/export-columns";
 import { dataDictionary, dataDictionaryHeader } from "@/lib/exports/data-dictionary";
 import { formatLine, neutraliseFormula } from "@/lib/exports/delimited-text";
 import { parseExportQuery } from "@/lib/exports/export-query";
@@ -247,7 +248,7 @@ describe("exports", () => {
 
   it("writes the same cells as the module's column getters, whatever the plans and lesions", async () => {
     const table = await read(gentCoordinator, { kind: "saved" });
-    const moduleColumns = srt.exportColumns(srt.measureRepeats({}, { plans: 4, "plans.lesions": 7 }));
+    const moduleColumns = srt.exportColumns(measureRepeats(srt.form, {}, { plans: 4, "plans.lesions": 7 }));
     const byId = new Map(moduleColumns.map((column) => [column.id, column]));
     const rows = await testDb.db.registration.findMany({ where: { id: { in: idsOf(table) } }, select: { id: true, formData: true } });
     const formData = new Map(rows.map((row) => [row.id, row.formData]));

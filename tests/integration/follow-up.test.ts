@@ -9,6 +9,7 @@ import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
 import { getModule } from "@/lib/modules/registry";
 import { moduleActions } from "@/lib/modules/module-actions";
+import { exportRegistrations } from "@/lib/exports/export-registrations";
 import { renderRegistrationPdf } from "@/lib/pdf/render-registration-pdf";
 import { createFollowUp } from "@/lib/registrations/create-follow-up";
 import { createRegistration } from "@/lib/registrations/create-registration";
@@ -19,6 +20,7 @@ import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { sendRegistration } from "@/lib/registrations/send-registration";
 import { validateRegistration } from "@/lib/registrations/validate-registration";
 import { followUpTrialModule } from "../fixtures/modules/follow-up-trial";
+import { parseDelimited } from "../e2e/support/delimited";
 import { signIn } from "../support/contexts";
 import { hospitals, people } from "../support/demo";
 import { validPatient } from "../support/registrations";
@@ -119,6 +121,20 @@ describe("follow-up registrations", () => {
     expect(original.followUpOfReference).toBeNull();
     expect(followUp.followUpOfReference).toBe(original.reference);
     expect((await findFollowUpOriginals(claes, MODULE, validPatient.insz!, testDb.db))?.[0]?.followUps).toBe(1);
+  });
+
+  it("exports follow-ups with their kind, their original's reference and the follow-up form's columns", async () => {
+    const prepared = exportRegistrations(claes, { moduleId: MODULE, kind: "sent", format: "csv", locale: "en" }, testDb.db);
+    if (!prepared.ok) throw new Error(prepared.code);
+    let raw = "";
+    for await (const chunk of prepared.data.chunks) raw += chunk;
+    const [header, ...lines] = parseDelimited(raw.slice(1), ",");
+    const rows = lines.filter((line) => line.length > 1).map((line) => Object.fromEntries(header!.map((id, i) => [id, line[i]!])));
+    const original = rows.find((row) => row.registrationId === originalId)!;
+    const followUp = rows.find((row) => row.registrationId === followUpId)!;
+    expect(original).toMatchObject({ kind: "INITIAL", followUpOf: "", A1_diagnosisDate: "2025-03-01", followUp_F1_followUpDate: "" });
+    expect(followUp).toMatchObject({ kind: "FOLLOW_UP", followUpOf: original.reference, A1_diagnosisDate: "", followUp_F1_followUpDate: "2026-01-10", followUp_F3_lastNews: "2026" });
+    expect(header!.indexOf("followUp_F1_followUpDate")).toBeGreaterThan(header!.indexOf("A4b_markers_BRAF_tested"));
   });
 
   it("prints the follow-up form and the original's reference in the PDF", async () => {

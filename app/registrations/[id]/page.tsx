@@ -24,7 +24,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
   if (!registration || !declaration) notFound();
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
-  const canEdit = (await allowedActions(context, id, ["edit"])).has("edit");
+  const canEdit = (await allowedActions(context, registration, ["edit"])).has("edit");
   return (
     <section className="space-y-4" id="top">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -50,7 +50,6 @@ export const srtData: SrtDraft = {
     },
   ],
   comments: trickyComment,
-  warningConfirmation: true,
 };
 
 export const confirmationComment = "Primaire tumor onbekend na volledige work-up; nagekeken met de patholoog (dr. Lefèvre).";

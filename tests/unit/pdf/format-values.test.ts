@@ -42,7 +42,9 @@ describe("PDF value formatting", () => {
       "Chimiothérapie, Autre",
     );
     expect(formatFieldValue(field("concurrentSystemicTherapy"), [], rootScope({}), "fr", texts)).toBe(EMPTY);
-    expect(formatFieldValue(field("warningConfirmation"), true, rootScope({}), "fr", texts)).toBe("Oui");
+    // SRT has no checkbox since E2 went (warnings are confirmed on the summary): a checkbox of its own.
+    const checkbox: InputField = { kind: "field", id: "X1", key: "checked", type: "checkbox", label: field("indication").label, required: false };
+    expect(formatFieldValue(checkbox, true, rootScope({}), "fr", texts)).toBe("Oui");
     expect(formatFieldValue(field("previousRtYear"), 2021, rootScope({}), "fr", texts)).toBe("2021");
     const lesion = { totalDoseGy: 20, fractions: 3 };
     const scope = { root: { plans: [{ lesions: [lesion] }] }, item: lesion };

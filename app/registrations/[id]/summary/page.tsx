@@ -47,7 +47,7 @@ export default async function SummaryPage({
   const { registration, outcome } = checked;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
-  const allowed = await allowedActions(context, id, ["send", "correct", "print", "edit"]);
+  const allowed = await allowedActions(context, registration, ["send", "correct", "print", "edit"]);
   const isDraft = registration.status === "DRAFT";
   const justSent = !isDraft && registration.reference !== null && (sent === "1" || sent === "already");
   const formHref = `/registrations/${id}`;

@@ -4,7 +4,10 @@ import { plansSection } from "./plans";
 import { seriesSection } from "./series";
 import { tumourSection } from "./tumour";
 
-/** The SRT form's metadata: plain data, safe to pass to client components. */
-export const srtForm: FormDefinition = {
+/** The SRT form as declared, its literal types kept: the draft type is derived from it (../schema.ts). */
+export const srtFormDeclaration = {
   sections: [seriesSection, tumourSection, plansSection, commentsSection],
-};
+} satisfies FormDefinition;
+
+/** The SRT form's metadata: plain data, safe to pass to client components. */
+export const srtForm: FormDefinition = srtFormDeclaration;

@@ -1,23 +1,18 @@
+import { option } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { FieldOption } from "@/lib/modules/types";
 import type { Translated } from "@/lib/validation/types";
-import { INDICATIONS, NOMENCLATURE_CODES, NOMENCLATURE_PAIR } from "../codes";
+import { INDICATIONS, NOMENCLATURE_CODES, NOMENCLATURE_PAIR, SPETZLER_MARTIN_GRADES } from "../codes";
 
 /** Option lists of the SRT form, labels in Dutch, French, English and German. */
 
-const option = (value: string, label: FieldOption["label"], code?: string): FieldOption => ({
-  value,
-  label,
-  ...(code ? { code } : {}),
-});
 
-export const yesNoUnknownOptions: readonly FieldOption[] = [
+export const yesNoUnknownOptions = [
   option("YES", t("Ja", "Oui", "Yes", "Ja")),
   option("NO", t("Nee", "Non", "No", "Nein")),
   option("UNKNOWN", t("Onbekend", "Inconnu", "Unknown", "Unbekannt")),
 ];
 
-export const indicationOptions: readonly FieldOption[] = [
+export const indicationOptions = [
   option(
     "PRIMARY_TUMOUR",
     t("Extracerebrale primaire maligne tumor", "Tumeur primitive maligne extracérébrale", "Extracerebral primary malignant tumour", "Extrazerebraler primärer maligner Tumor"),
@@ -53,18 +48,16 @@ const serviceLabels: Record<string, Translated> = {
 };
 
 /** Each code is offered only for the indications of its service (SRT-E02 still checks). */
-export const nomenclatureOptions: readonly FieldOption[] = NOMENCLATURE_CODES.map((code) => {
+export const nomenclatureOptions = NOMENCLATURE_CODES.map((code) => {
   const indications = INDICATIONS.filter((indication) => NOMENCLATURE_PAIR[indication].includes(code));
   const first = indications[0] ? NOMENCLATURE_PAIR[indications[0]][0] : code;
   const service = serviceLabels[first] ?? t("", "", "", "");
-  return {
-    value: code,
-    label: t(`${code} – ${service.nl}`, `${code} – ${service.fr}`, `${code} – ${service.en}`, `${code} – ${service.de}`),
+  return option(code, t(`${code} – ${service.nl}`, `${code} – ${service.fr}`, `${code} – ${service.en}`, `${code} – ${service.de}`), {
     visibleWhen: { field: "indication", in: indications },
-  };
+  });
 });
 
-export const whoPerformanceOptions: readonly FieldOption[] = [
+export const whoPerformanceOptions = [
   option("0", t("0 – asymptomatisch, normale activiteit", "0 – asymptomatique, activité normale", "0 – asymptomatic, normal activity", "0 – asymptomatisch, normale Aktivität")),
   option("1", t("1 – symptomatisch, maar ambulant", "1 – symptomatique, mais ambulatoire", "1 – symptomatic but ambulatory", "1 – symptomatisch, aber gehfähig")),
   option(
@@ -82,30 +75,29 @@ export const whoPerformanceOptions: readonly FieldOption[] = [
   option("9", t("9 – onbekend", "9 – inconnu", "9 – unknown", "9 – unbekannt")),
 ];
 
-export const treatmentIntentOptions: readonly FieldOption[] = [
+export const treatmentIntentOptions = [
   option("CURATIVE", t("Curatief", "Curative", "Curative", "Kurativ")),
   option("PALLIATIVE", t("Palliatief", "Palliative", "Palliative", "Palliativ")),
   option("UNKNOWN", t("Onbekend", "Inconnue", "Unknown", "Unbekannt")),
 ];
 
-/** Codes are the Annex 55 treatment codes, for mapping to the standard registration. */
-export const systemicTherapyOptions: readonly FieldOption[] = [
+export const systemicTherapyOptions = [
   option("NONE", t("Geen", "Aucun", "None", "Keine")),
-  option("CHEMOTHERAPY", t("Chemotherapie", "Chimiothérapie", "Chemotherapy", "Chemotherapie"), "40"),
-  option("TARGETED", t("Doelgerichte therapie (targeted therapy)", "Thérapie ciblée", "Targeted therapy", "Zielgerichtete Therapie"), "45"),
-  option("HORMONAL", t("Hormonale therapie", "Hormonothérapie", "Hormonal therapy", "Hormontherapie"), "50"),
-  option("IMMUNOTHERAPY", t("Immunotherapie", "Immunothérapie", "Immunotherapy", "Immuntherapie"), "60"),
+  option("CHEMOTHERAPY", t("Chemotherapie", "Chimiothérapie", "Chemotherapy", "Chemotherapie")),
+  option("TARGETED", t("Doelgerichte therapie (targeted therapy)", "Thérapie ciblée", "Targeted therapy", "Zielgerichtete Therapie")),
+  option("HORMONAL", t("Hormonale therapie", "Hormonothérapie", "Hormonal therapy", "Hormontherapie")),
+  option("IMMUNOTHERAPY", t("Immunotherapie", "Immunothérapie", "Immunotherapy", "Immuntherapie")),
   option("OTHER", t("Andere", "Autre", "Other", "Andere")),
 ];
 
-export const tumourLateralityOptions: readonly FieldOption[] = [
+export const tumourLateralityOptions = [
   option("1", t("1 – Links", "1 – Gauche", "1 – Left", "1 – Links")),
   option("2", t("2 – Rechts", "2 – Droite", "2 – Right", "2 – Rechts")),
   option("3", t("3 – Onpaar orgaan", "3 – Organe impair", "3 – Unpaired organ", "3 – Unpaariges Organ")),
   option("9", t("9 – Onbekend", "9 – Inconnue", "9 – Unknown", "9 – Unbekannt")),
 ];
 
-export const basisOfDiagnosisOptions: readonly FieldOption[] = [
+export const basisOfDiagnosisOptions = [
   option("2", t("2 – Histologie primaire tumor", "2 – Histologie de la tumeur primitive", "2 – Histology of the primary tumour", "2 – Histologie des Primärtumors")),
   option("3", t("3 – Histologie metastase", "3 – Histologie d'une métastase", "3 – Histology of a metastasis", "3 – Histologie einer Metastase")),
   option("4", t("4 – Cytologie/hematologie", "4 – Cytologie/hématologie", "4 – Cytology/haematology", "4 – Zytologie/Hämatologie")),
@@ -130,13 +122,13 @@ export const basisOfDiagnosisOptions: readonly FieldOption[] = [
   option("9", t("9 – Onbekend", "9 – Inconnue", "9 – Unknown", "9 – Unbekannt")),
 ];
 
-export const metastasisTimingOptions: readonly FieldOption[] = [
+export const metastasisTimingOptions = [
   option("SYNCHRONOUS", t("Synchroon", "Synchrones", "Synchronous", "Synchron")),
   option("METACHRONOUS", t("Metachroon", "Métachrones", "Metachronous", "Metachron")),
   option("UNKNOWN", t("Onbekend", "Inconnu", "Unknown", "Unbekannt")),
 ];
 
-export const avmLocationOptions: readonly FieldOption[] = [
+export const avmLocationOptions = [
   option("FRONTAL", t("Frontaal", "Frontale", "Frontal", "Frontal")),
   option("TEMPORAL", t("Temporaal", "Temporale", "Temporal", "Temporal")),
   option("PARIETAL", t("Pariëtaal", "Pariétale", "Parietal", "Parietal")),
@@ -150,12 +142,12 @@ export const avmLocationOptions: readonly FieldOption[] = [
   option("OTHER", t("Andere", "Autre", "Other", "Andere")),
 ];
 
-export const spetzlerMartinOptions: readonly FieldOption[] = ["1", "2", "3", "4", "5"].map((grade, index) => {
+export const spetzlerMartinOptions = SPETZLER_MARTIN_GRADES.map((grade, index) => {
   const roman = ["I", "II", "III", "IV", "V"][index] ?? grade;
   return option(grade, t(`Graad ${roman}`, `Grade ${roman}`, `Grade ${roman}`, `Grad ${roman}`));
 });
 
-export const platformOptions: readonly FieldOption[] = [
+export const platformOptions = [
   option("LINAC", t("Lineaire versneller (linac)", "Accélérateur linéaire", "Linear accelerator (linac)", "Linearbeschleuniger (Linac)")),
   option("ROBOTIC", t("Robotgestuurde versneller (CyberKnife)", "Accélérateur robotisé (CyberKnife)", "Robotic linac (CyberKnife)", "Robotergestützter Linac (CyberKnife)")),
   option("GAMMA_KNIFE", t("Gamma Knife", "Gamma Knife", "Gamma Knife", "Gamma Knife")),
@@ -165,7 +157,7 @@ export const platformOptions: readonly FieldOption[] = [
   option("OTHER", t("Andere", "Autre", "Other", "Andere")),
 ];
 
-export const techniqueOptions: readonly FieldOption[] = [
+export const techniqueOptions = [
   option("VMAT", t("VMAT (volumetrische boogtherapie)", "VMAT (arcthérapie volumétrique modulée)", "VMAT (volumetric modulated arc therapy)", "VMAT (volumetrisch modulierte Rotationstherapie)")),
   option("IMRT", t("IMRT (intensiteitsgemoduleerde RT)", "RCMI (radiothérapie conformationnelle avec modulation d'intensité)", "IMRT (intensity-modulated RT)", "IMRT (intensitätsmodulierte RT)")),
   option(
@@ -177,7 +169,7 @@ export const techniqueOptions: readonly FieldOption[] = [
   option("OTHER", t("Andere", "Autre", "Other", "Andere")),
 ];
 
-export const imageGuidanceOptions: readonly FieldOption[] = [
+export const imageGuidanceOptions = [
   option("CBCT", t("Cone-beam CT (CBCT)", "Tomographie conique (CBCT)", "Cone-beam CT (CBCT)", "Cone-Beam-CT (CBCT)")),
   option("KV_STEREOSCOPIC", t("Stereoscopische kV-beeldvorming", "Imagerie kV stéréoscopique", "Stereoscopic kV imaging", "Stereoskopische kV-Bildgebung")),
   option("MV_IMAGING", t("MV-beeldvorming", "Imagerie MV", "MV imaging", "MV-Bildgebung")),
@@ -187,7 +179,7 @@ export const imageGuidanceOptions: readonly FieldOption[] = [
   option("NONE", t("Geen", "Aucun", "None", "Keine")),
 ];
 
-export const motionManagementOptions: readonly FieldOption[] = [
+export const motionManagementOptions = [
   option("NONE", t("Geen", "Aucune", "None", "Keine")),
   option("ITV_4DCT", t("ITV op basis van 4D-CT", "ITV basé sur un scanner 4D", "ITV based on 4D-CT", "ITV auf Basis eines 4D-CT")),
   option("BREATH_HOLD", t("Ademstop (breath-hold)", "Blocage respiratoire", "Breath-hold", "Atemanhaltetechnik")),
@@ -197,7 +189,7 @@ export const motionManagementOptions: readonly FieldOption[] = [
   option("NOT_APPLICABLE", t("Niet van toepassing", "Sans objet", "Not applicable", "Nicht zutreffend")),
 ];
 
-export const immobilisationOptions: readonly FieldOption[] = [
+export const immobilisationOptions = [
   option("INVASIVE_FRAME", t("Invasief stereotactisch frame", "Cadre stéréotaxique invasif", "Invasive stereotactic frame", "Invasiver stereotaktischer Rahmen")),
   option("MASK", t("Thermoplastisch masker", "Masque thermoplastique", "Thermoplastic mask", "Thermoplastische Maske")),
   option("VACUUM_CUSHION", t("Vacuümkussen", "Matelas à dépression", "Vacuum cushion", "Vakuumkissen")),
@@ -205,7 +197,7 @@ export const immobilisationOptions: readonly FieldOption[] = [
   option("NONE", t("Geen", "Aucune", "None", "Keine")),
 ];
 
-export const targetSiteOptions: readonly FieldOption[] = [
+export const targetSiteOptions = [
   option("BRAIN", t("Hersenen", "Cerveau", "Brain", "Gehirn")),
   option("SKULL_BASE", t("Schedelbasis", "Base du crâne", "Skull base", "Schädelbasis")),
   option("SPINE_CERVICAL", t("Cervicale wervelkolom", "Rachis cervical", "Cervical spine", "Halswirbelsäule")),
@@ -225,7 +217,7 @@ export const targetSiteOptions: readonly FieldOption[] = [
   option("OTHER", t("Andere", "Autre", "Other", "Andere")),
 ];
 
-export const lesionLateralityOptions: readonly FieldOption[] = [
+export const lesionLateralityOptions = [
   option("LEFT", t("Links", "Gauche", "Left", "Links")),
   option("RIGHT", t("Rechts", "Droite", "Right", "Rechts")),
   option("MIDLINE", t("Middellijn", "Ligne médiane", "Midline", "Mittellinie")),

@@ -85,6 +85,7 @@ const lesions = group({
       decimals: 1,
       min: 30,
       max: 100,
+      storedBounds: true,
     }),
     input({
       id: "D8",
@@ -95,6 +96,7 @@ const lesions = group({
       decimals: 2,
       min: 0.01,
       max: 10_000,
+      storedBounds: true,
     }),
     input({
       id: "D9",
@@ -114,7 +116,7 @@ const lesions = group({
   ],
 });
 
-export const plansSection: FormSection = {
+export const plansSection = {
   id: "C",
   title: t("Dosimetrische plannen", "Plans dosimétriques", "Dosimetric plans", "Dosimetrische Pläne"),
   fields: [
@@ -197,4 +199,4 @@ export const plansSection: FormSection = {
       ],
     }),
   ],
-};
+} satisfies FormSection;

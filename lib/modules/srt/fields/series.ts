@@ -4,7 +4,7 @@ import type { FormSection } from "@/lib/modules/types";
 import * as options from "./options";
 
 /** Section A: the SRT series (one registration = one series of one patient). */
-export const seriesSection: FormSection = {
+export const seriesSection = {
   id: "A",
   title: t("SRT-reeks", "Série de SRT", "SRT series", "SRT-Serie"),
   fields: [
@@ -86,6 +86,7 @@ export const seriesSection: FormSection = {
       placeholder: "yyyy",
       min: 1900,
       max: 2999,
+      storedBounds: true,
       visibleWhen: { field: "previousRtSameRegion", equals: "YES" },
     }),
     input({
@@ -127,4 +128,4 @@ export const seriesSection: FormSection = {
       required: { field: "clinicalTrial", equals: "YES" },
     }),
   ],
-};
+} satisfies FormSection;

@@ -19,7 +19,7 @@ const icdo3Help = t(
   "Suche nach Code oder nach einem Wort der Bezeichnung (ICD-O-3).",
 );
 
-const tnm = (id: string, key: string, letter: string) =>
+const tnm = <const K extends string>(id: string, key: K, letter: string) =>
   input({
     id,
     key,
@@ -30,7 +30,7 @@ const tnm = (id: string, key: string, letter: string) =>
     visibleWhen: forTumour,
   });
 
-export const tumourSection: FormSection = {
+export const tumourSection = {
   id: "B",
   title: t("Tumor", "Tumeur", "Tumour", "Tumor"),
   visibleWhen: { field: "indication", filled: true },
@@ -149,6 +149,7 @@ export const tumourSection: FormSection = {
       type: "integer",
       min: 1,
       max: 1000,
+      storedBounds: true,
       label: t(
         "Totaal aantal metastatische letsels bij de start van SRT",
         "Nombre total de lésions métastatiques au début de la SRT",
@@ -182,4 +183,4 @@ export const tumourSection: FormSection = {
       visibleWhen: forAvm,
     }),
   ],
-};
+} satisfies FormSection;

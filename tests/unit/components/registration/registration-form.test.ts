@@ -250,7 +250,6 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
         topography: "C34.1",
         mdtDate: "2024-01-05",
         concurrentSystemicTherapy: ["NONE"],
-        warningConfirmation: true,
         plans: [{ lesions: [{ totalDoseGy: 54, fractions: 3 }] }],
       },
       { readOnly: true },
@@ -261,7 +260,6 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     expect(content(html, "field-mdtDate")).toBe("05/01/2024");
     expect(content(html, "field-indication")).toBe("Tumeur primitive maligne extracérébrale");
     expect(content(html, "field-concurrentSystemicTherapy")).toBe("Aucun");
-    expect(content(html, "field-warningConfirmation")).toBe("Oui");
     expect(content(html, "field-plans-0-lesions-0-dosePerFractionGy")).toBe("18,00 Gy");
     expect(content(html, "field-cT")).toBe(catalogues.fr.registrationForm.empty);
     expect(html).toContain(catalogues.fr.registrationForm.readOnly.notice);

@@ -11,15 +11,9 @@ describe("SRT module declaration", () => {
     expect(srtModule.name.nl).toBe("Stereotactische radiotherapie (SRT)");
   });
 
-  it("knows whether warnings were confirmed", () => {
-    expect(srtModule.isWarningConfirmed({ ...primaryTumour, warningConfirmation: true })).toBe(true);
-    expect(srtModule.isWarningConfirmed(primaryTumour)).toBe(false);
-    expect(srtModule.isWarningConfirmed(null)).toBe(false);
-  });
-
-  it("prepares a corrected version citing the original and asking for confirmation again", () => {
-    const correction = srtModule.prepareCorrection({ ...primaryTumour, warningConfirmation: true }, "SRT-2025-000123");
-    expect(correction).toEqual({ ...primaryTumour, correctionOf: "SRT-2025-000123" });
-    expect(correction.warningConfirmation).toBeUndefined();
+  it("prepares a corrected version with the original's content; the old E2 and E3 of stored data are dropped", () => {
+    // The reference of the original is the registration's correctionOf column, never form data.
+    const correction = srtModule.prepareCorrection({ ...primaryTumour, warningConfirmation: true, correctionOf: "SRT-2025-000123" });
+    expect(correction).toEqual(primaryTumour);
   });
 });

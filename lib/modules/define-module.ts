@@ -1,0 +1,86 @@
+/**
+ * defineModule(): a module declares its forms (fields, rules), messages, reference prefix, who
+ * may use it, its follow-up form and its demo; everything else is derived here, the same way for
+ * every module: the draft schema and type (from the fields), validation, export columns (and so
+ * the data dictionary), the empty draft, the content of a corrected version.
+ * The summary, the read-only view and the PDF read the form through the field-type registry.
+ */
+import { draftSchemaOf, type DraftOf } from "./field-types";
+import { buildExportColumns, defaultRepeatCounts } from "./export-columns";
+import { createValidator, type FormatRule } from "./run-rules";
+import type {
+  FormDefinition,
+  FormField,
+  MessageCatalogue,
+  ModuleDeclaration,
+  ModuleDemo,
+  ModuleKind,
+  ModuleRule,
+  RegistrationFormDeclaration,
+  RegistrationFunction,
+} from "./types";
+import type { Translated } from "@/lib/validation/types";
+
+/** What a module declares for one of its forms. */
+export interface FormSpec<F extends FormDefinition> {
+  form: F;
+  rules: readonly ModuleRule<DraftOf<F>>[];
+  /** The rule reported for content that does not have the form's shape (it never comes from the form). */
+  formatRule: FormatRule;
+  /** Keys the form does not declare: dropped (default: drafts of retired fields stay loadable) or refused. */
+  unknownKeys?: "drop" | "refuse";
+}
+
+export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
+  id: string;
+  name: Translated;
+  referencePrefix: string;
+  kind: ModuleKind;
+  requiredProfiles: readonly RegistrationFunction[];
+  requiredSpecialties?: readonly string[];
+  /** Messages of the rules of both forms. */
+  messages: MessageCatalogue;
+  /** The follow-up form, when the module has follow-ups. */
+  followUp?: FormSpec<FollowUp>;
+  demo?: ModuleDemo<DraftOf<F>>;
+}
+
+/** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */
+function emptyContent(fields: readonly FormField[]): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.kind === "group" && field.minItems > 0) {
+      content[field.key] = Array.from({ length: field.minItems }, () => emptyContent(field.fields));
+    }
+  }
+  return content;
+}
+
+/** One form's declaration, derived from its fields and rules. */
+export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): RegistrationFormDeclaration<DraftOf<F>> {
+  const draftSchema = draftSchemaOf(spec.form, spec.unknownKeys);
+  const allFields = spec.form.sections.flatMap((section) => section.fields);
+  return {
+    draftSchema,
+    emptyDraft: () => emptyContent(allFields) as DraftOf<F>,
+    form: spec.form,
+    rules: spec.rules,
+    validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
+    exportColumns: (counts = defaultRepeatCounts(spec.form)) => buildExportColumns(spec.form, counts),
+    prepareCorrection: (data) => {
+      // A correction is a new registration; its warnings are confirmed again on its own summary.
+      const parsed = draftSchema.safeParse(data);
+      return parsed.success ? parsed.data : ({} as DraftOf<F>);
+    },
+  };
+}
+
+export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
+  spec: ModuleSpec<F, FollowUp>,
+): ModuleDeclaration<DraftOf<F>> {
+  const { form, rules, formatRule, unknownKeys, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys });
+  return followUp
+    ? { ...identity, ...initial, allowsFollowUp: true, followUp: defineForm(followUp) }
+    : { ...identity, ...initial, allowsFollowUp: false };
+}

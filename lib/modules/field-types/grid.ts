@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { InputField } from "@/lib/modules/types";
+import { locales, type Translated } from "@/lib/validation/types";
+import type { DisplayContext, FieldTypeDefinition } from "./types";
+import { isRecord } from "@/lib/modules/paths";
+
+/** One cell of a grid, as a field of its own: its key is the path inside the grid's value ("KRAS.tumour1"). */
+export interface GridCell {
+  row: string;
+  column: InputField;
+  /** The cell as a field: key "row.column", label "Row – Column". */
+  field: InputField;
+}
+
+export function joined(...texts: Translated[]): Translated {
+  const out = {} as Translated;
+  for (const locale of locales) out[locale] = texts.map((text) => text[locale]).join(" – ");
+  return out;
+}
+
+/** Every cell of a grid, row by row. */
+export function gridCells(grid: InputField): GridCell[] {
+  return (grid.rows ?? []).flatMap((row) =>
+    (grid.columns ?? []).map((column) => ({
+      row: row.key,
+      column,
+      field: { ...column, key: `${row.key}.${column.key}`, label: joined(row.label, column.label) },
+    })),
+  );
+}
+
+/**
+ * A fixed set of rows × a few columns of fields, stored as { [row]: { [column]: value } }. Each
+ * cell is a field of its column's type: its schema, format check, display and export cell are
+ * that type's (`cell` below), so a grid adds no value handling of its own.
+ */
+export function gridType(cell: {
+  schema(field: InputField): z.ZodType | null;
+  display(field: InputField, value: unknown, context: DisplayContext): string | undefined;
+}): FieldTypeDefinition<Record<string, Record<string, unknown>>> {
+  return {
+    schema: (grid) => {
+      const rows: Record<string, z.ZodType> = {};
+      for (const row of grid.rows ?? []) {
+        const columns: Record<string, z.ZodType> = {};
+        for (const column of grid.columns ?? []) {
+          const schema = cell.schema(column);
+          if (schema) columns[column.key] = schema;
+        }
+        rows[row.key] = z.object(columns).nullable().transform((value) => value ?? undefined).optional();
+      }
+      return z
+        .object(rows)
+        .nullable()
+        .transform((value) => value ?? undefined)
+        .optional() as z.ZodType<Record<string, Record<string, unknown>> | undefined>;
+    },
+    // Each cell is checked by its own control.
+    checkFormat: () => null,
+    /** "KRAS: Tumour 1 Mutated, Tumour 2 Wild type", one line per row with a value. */
+    display: (grid, value, context) => {
+      if (!isRecord(value)) return undefined;
+      const lines = (grid.rows ?? []).flatMap((row) => {
+        const cells = isRecord(value[row.key]) ? (value[row.key] as Record<string, unknown>) : {};
+        const shown = (grid.columns ?? []).flatMap((column) => {
+          const text = cell.display(column, cells[column.key], { ...context, scope: { root: context.scope.root, item: cells } });
+          return text === undefined ? [] : [`${column.label[context.locale]} ${text}`];
+        });
+        return shown.length === 0 ? [] : [`${row.label[context.locale]}: ${shown.join(", ")}`];
+      });
+      return lines.length === 0 ? undefined : lines.join("\n");
+    },
+    // Exports write one column per cell (gridCells); the grid itself has no cell.
+    exportCell: () => "",
+    exportFormat: () => undefined,
+  };
+}
