@@ -7,7 +7,6 @@ import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
 import { getAtPath, isRecord } from "@/lib/modules/paths";
 import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
-import { intlLocale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/date-time";
 import { checkFieldFormat, type FormatProblem } from "@/lib/modules/field-types";
 import { codeWithLabel, formatDate, formatNumber, hasAtMostDecimals, isBlank, isCalendarDate, isYearOrCalendarDate } from "@/lib/modules/field-types/values";
