@@ -19,7 +19,7 @@ export interface IssueListProps {
 
 const tone = {
   error: { item: "border-red-600 text-red-900", badge: "bg-red-700 text-white" },
-  warning: { item: "border-orange-500 text-orange-900", badge: "bg-orange-600 text-white" },
+  warning: { item: "border-orange-500 text-orange-900", badge: "bg-orange-800 text-white" },
 } as const;
 
 /**
