@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocumentProxy } from "unpdf";
@@ -25,7 +26,10 @@ const accessManager: StoredUser = { key: "a11y-access-manager", insz: "671121597
 /** Runs axe on what the page shows now; serious and critical findings fail the test (softly). */
 async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("load");
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const { violations, incomplete } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  // Text axe cannot judge (under a translucent bar, on an image): worth a look, not a failure.
+  const unsure = incomplete.find((result) => result.id === "color-contrast")?.nodes.length ?? 0;
+  if (unsure > 0) console.log(`axe on ${name}: contrast of ${unsure} element(s) could not be determined`);
   const findings = violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,
@@ -108,10 +112,9 @@ test.describe("axe-core finds nothing serious", () => {
     await checkPage(page, "sent");
 
     // Its PDF, as the route serves it, is tagged and in the user's language.
-    const pdfPath = await page.getByRole("link", { name: "Print (PDF)" }).first().getAttribute("href");
-    const pdf = await page.request.get(pdfPath!);
-    expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    const document = await getDocumentProxy(new Uint8Array(await pdf.body()));
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Print (PDF)" }).first().click();
+    const document = await getDocumentProxy(new Uint8Array(await readFile((await (await download).path())!)));
     expect(await document.getMarkInfo()).toMatchObject({ Marked: true });
     expect(((await document.getMetadata()).info as { Language?: string }).Language).toBe("en-GB");
     await page.context().close();
