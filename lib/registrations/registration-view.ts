@@ -41,6 +41,8 @@ export interface RegistrationView {
   reference: string | null;
   /** Reference of the sent registration this one corrects. */
   correctionOfReference: string | null;
+  /** The registration whose content this one started from (reference null: a draft); null when not a copy or when that one was removed. */
+  copiedFrom?: { id: string; reference: string | null } | null;
   organisation: { id: string; name: string };
   responsiblePhysician: { membershipId: string; name: string };
   createdByName: string;

@@ -14,7 +14,9 @@ export type RefusalCode =
   /** Content of the wrong shape, or errors that block sending. */
   | "invalid"
   /** Warnings without a confirming comment. */
-  | "unconfirmed_warnings";
+  | "unconfirmed_warnings"
+  /** A copy's content belongs to the registration of another patient than the one identified. */
+  | "copy_other_patient";
 
 export type Result<T> =
   | { ok: true; data: T }

@@ -3,6 +3,7 @@ import { isRecord } from "@/lib/modules/paths";
 import { t } from "@/lib/modules/translated";
 import type { ModuleDeclaration } from "@/lib/modules/types";
 import { srtDemo } from "./demo";
+import { srtListSummary } from "./list-summary";
 import { measureSrtRepeats, srtExportColumns } from "./export";
 import { srtForm } from "./fields";
 import { srtMessages } from "./messages";
@@ -37,6 +38,12 @@ export const srtModule: ModuleDeclaration<SrtDraft> = {
     // A correction is a new registration: its warnings must be confirmed again.
     return { ...content, correctionOf: originalReference, warningConfirmation: undefined };
   },
+  prepareCopy: (data) => {
+    const parsed = srtDraftSchema.safeParse(data);
+    // A new registration: not a correction of anything, and its warnings are confirmed anew.
+    return { ...(parsed.success ? parsed.data : srtModule.emptyDraft()), correctionOf: undefined, warningConfirmation: undefined };
+  },
+  listSummary: srtListSummary,
 };
 
 export { bed10, dosePerFraction } from "./dose";
