@@ -52,6 +52,8 @@ test("a specialist sees the Saved tab with statuses and deletes a draft after co
   const editHref = await victim.getByRole("link", { name: /^Edit/ }).getAttribute("href");
   expect(editHref).toBeTruthy();
   const row = table.locator("tbody tr", { has: page.locator(`a[href="${editHref}"]`) });
+  // Print, download and delete sit under the row's "More".
+  await row.locator("summary", { hasText: "More" }).click();
   await row.locator("summary", { hasText: "Delete" }).click();
   await expect(row.getByText("Delete this draft? This cannot be undone.")).toBeVisible();
   await row.getByRole("button", { name: "Cancel" }).click();
@@ -77,6 +79,8 @@ test("the Sent tab lists sent registrations; a search by INSZ typed with separat
   expect(reference).toMatch(/^SRT-\d{4}-\d{6}$/);
   const insz = (await first.locator("td").nth(2).innerText()).trim();
   await expect(first.getByRole("link", { name: /^View/ })).toHaveAttribute("href", /^\/registrations\/[0-9a-f-]{36}\/summary$/);
+  await expect(first.getByRole("link", { name: /^New registration for this patient/ })).toHaveAttribute("href", /^\/modules\/srt\/new\?from=[0-9a-f-]{36}$/);
+  await first.locator("summary", { hasText: "More" }).click();
   await expect(first.getByRole("link", { name: /^Print/ })).toHaveAttribute("href", /^\/registrations\/[0-9a-f-]{36}\/pdf$/);
 
   // Typed another way than shown: spaces instead of dots and hyphen.
