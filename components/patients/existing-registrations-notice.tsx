@@ -40,14 +40,14 @@ export function ExistingRegistrationsNotice({ existing, moduleName }: { existing
           </li>
         )}
       </ul>
+      <p className="mt-1">{t("existingContinue")}</p>
       {existing.copy && (
-        <p className="mt-2">
+        <p className="mt-1">
           <a href={existing.copy.href} className={linkClass}>
             {existing.copy.reference ? t("existingCopy", { reference: existing.copy.reference }) : t("existingCopyDraft")}
           </a>
         </p>
       )}
-      <p className="mt-1">{t("existingContinue")}</p>
     </Notice>
   );
 }

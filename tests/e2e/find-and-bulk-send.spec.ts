@@ -152,8 +152,10 @@ test("bulk send: nothing selected is explained; drafts with unconfirmed warnings
     await expect(row).toContainText("Not sent: The warnings of this registration must be confirmed with a comment on the summary page");
     await expect(row.getByRole("link", { name: /^Open the summary/ })).toHaveAttribute("href", href);
   }
-  // Nothing was sent: both are still candidates.
+  // Nothing was sent: both are still candidates, no longer ticked (a second "Send selected" would not resend them unnoticed).
   for (const href of summaries) await expect(table.locator(`a[href="${href}"]`)).toHaveCount(1);
+  for (const href of summaries) await expect(table.locator("tbody tr", { has: page.locator(`a[href="${href}"]`) }).getByRole("checkbox")).not.toBeChecked();
+  await expect(page.getByText("Selected: 0")).toBeVisible();
 });
 
 test("bulk send: a coordinator sends two drafts validated without errors and gets their references", async ({ page }) => {
