@@ -148,6 +148,8 @@ export function IdentifiersFieldset({ kit, values, setField, readOnly, today, mo
             {...aria}
             type="text"
             name="insz"
+            // The page's first field: focused on arrival (the shared focus-on-page-change mechanism).
+            data-page-focus={readOnly ? undefined : ""}
             value={values.insz}
             onChange={(event) => lookup.onInszChange(event.target.value)}
             onBlur={lookup.onInszBlur}
