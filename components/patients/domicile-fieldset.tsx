@@ -4,8 +4,8 @@
 
 import { useTranslations } from "next-intl";
 import { BELGIUM, countryOptions, findCountry } from "./countries";
-import { controlClass, Field, selectClass } from "./form-controls";
-import { fieldsetClass, legendClass, type PatientFieldKit } from "./patient-field-kit";
+import { Field, selectClass } from "./form-controls";
+import { fieldsetClass, legendClass, PatientTextField, type PatientFieldKit } from "./patient-field-kit";
 import type { PatientFormValues } from "./patient-form-helpers";
 
 interface DomicileFieldsetProps {
@@ -26,44 +26,28 @@ export function DomicileFieldset({ kit, values, setField, fieldLocked, registerN
     <fieldset className={fieldsetClass}>
       <legend className={legendClass}>{t("legendDomicile")}</legend>
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-        <Field
-          {...ids("postalCode")}
-          label={label("postalCode")}
+        <PatientTextField
+          kit={kit}
+          field="postalCode"
+          value={values.postalCode}
+          onChange={(value) => setField("postalCode", value)}
+          readOnly={fieldLocked}
+          maxLength={12}
           required
           hint={abroad ? t("postalCodeAbroadHint") : undefined}
           describedBy={registerNote}
-          messages={messagesFor("postalCode")}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name="postalCode"
-              value={values.postalCode}
-              onChange={(event) => setField("postalCode", event.target.value)}
-              readOnly={fieldLocked}
-              maxLength={12}
-              autoComplete="off"
-              spellCheck={false}
-              className={controlClass}
-            />
-          )}
-        </Field>
-        <Field {...ids("town")} label={label("town")} required describedBy={registerNote} messages={messagesFor("town")}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name="town"
-              value={values.town}
-              onChange={(event) => setField("town", event.target.value)}
-              readOnly={fieldLocked}
-              maxLength={100}
-              autoComplete="off"
-              className={controlClass}
-            />
-          )}
-        </Field>
+          code
+        />
+        <PatientTextField
+          kit={kit}
+          field="town"
+          value={values.town}
+          onChange={(value) => setField("town", value)}
+          readOnly={fieldLocked}
+          maxLength={100}
+          required
+          describedBy={registerNote}
+        />
       </div>
       <Field
         {...ids("country")}

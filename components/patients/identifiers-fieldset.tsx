@@ -12,7 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { insurersValidOn } from "@/lib/patients/insurer-lookup";
 import { ExistingRegistrationsNotice } from "./existing-registrations-notice";
 import { controlClass, Field, selectClass, type FieldMessage } from "./form-controls";
-import { buttonSecondary, fieldsetClass, legendClass, type PatientFieldKit } from "./patient-field-kit";
+import { buttonSecondary, fieldsetClass, legendClass, PatientTextField, type PatientFieldKit } from "./patient-field-kit";
 import { displayDate, type PatientFormValues } from "./patient-form-helpers";
 import type { ExistingRegistrations } from "./types";
 import type { LookupState, ValidInsz } from "./use-insz-lookup";
@@ -81,27 +81,16 @@ export function IdentifiersFieldset({ kit, values, setField, readOnly, today, mo
           </select>
         )}
       </Field>
-      <Field
-        {...ids("insuranceNumber")}
-        label={label("insuranceNumber")}
+      <PatientTextField
+        kit={kit}
+        field="insuranceNumber"
+        value={values.insuranceNumber}
+        onChange={(value) => setField("insuranceNumber", value)}
+        readOnly={readOnly}
+        maxLength={40}
         hint={onInszPath ? undefined : t("numberWithoutInszHint")}
-        messages={messagesFor("insuranceNumber")}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            name="insuranceNumber"
-            value={values.insuranceNumber}
-            onChange={(event) => setField("insuranceNumber", event.target.value)}
-            readOnly={readOnly}
-            maxLength={40}
-            autoComplete="off"
-            spellCheck={false}
-            className={controlClass}
-          />
-        )}
-      </Field>
+        code
+      />
     </div>
   );
 
@@ -110,22 +99,17 @@ export function IdentifiersFieldset({ kit, values, setField, readOnly, today, mo
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("legendNumbers")}</legend>
         {insurance}
-        <Field {...ids("otherIdentifier")} label={label("otherIdentifier")} hint={t("otherIdentifierHint")} messages={messagesFor("otherIdentifier")} className="max-w-md">
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name="otherIdentifier"
-              value={values.otherIdentifier}
-              onChange={(event) => setField("otherIdentifier", event.target.value)}
-              readOnly={readOnly}
-              maxLength={60}
-              autoComplete="off"
-              spellCheck={false}
-              className={controlClass}
-            />
-          )}
-        </Field>
+        <PatientTextField
+          kit={kit}
+          field="otherIdentifier"
+          value={values.otherIdentifier}
+          onChange={(value) => setField("otherIdentifier", value)}
+          readOnly={readOnly}
+          maxLength={60}
+          hint={t("otherIdentifierHint")}
+          code
+          className="max-w-md"
+        />
       </fieldset>
     );
   }

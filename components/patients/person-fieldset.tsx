@@ -5,7 +5,7 @@
 import { useTranslations } from "next-intl";
 import { sexLabels } from "@/lib/patients/patient-messages";
 import { controlClass, Field, RadioGroup, type FieldMessage } from "./form-controls";
-import { fieldsetClass, legendClass, type PatientFieldKit } from "./patient-field-kit";
+import { fieldsetClass, legendClass, PatientTextField, type PatientFieldKit } from "./patient-field-kit";
 import type { PatientFormValues, PatientSex } from "./patient-form-helpers";
 
 interface PersonFieldsetProps {
@@ -48,21 +48,17 @@ export function PersonFieldset({
       <legend className={legendClass}>{t("legendPatient")}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         {(["lastName", "firstName"] as const).map((field) => (
-          <Field key={field} {...ids(field)} label={label(field)} required describedBy={registerNote} messages={messagesFor(field)}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                name={field}
-                value={values[field]}
-                onChange={(event) => setField(field, event.target.value)}
-                readOnly={fieldLocked}
-                maxLength={100}
-                autoComplete="off"
-                className={controlClass}
-              />
-            )}
-          </Field>
+          <PatientTextField
+            key={field}
+            kit={kit}
+            field={field}
+            value={values[field]}
+            onChange={(value) => setField(field, value)}
+            readOnly={fieldLocked}
+            maxLength={100}
+            required
+            describedBy={registerNote}
+          />
         ))}
         <Field
           {...ids("birthDate")}

@@ -80,23 +80,28 @@ test("reuse: a new registration for the patient of a sent one, and a copy of its
   await expect(page.getByText(`Copy of ${reference}`)).toBeVisible();
 });
 
-test("lists: what tells rows apart, one action per row, no sideways scroll on a phone", async ({ page }) => {
+test("lists: what tells rows apart, one action per row, no sideways scroll on a phone (nl, fr)", async ({ page }) => {
   await signIn(page, claes.insz, { organisation: claes.organisation });
-  for (const tab of ["saved", "sent"] as const) {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`/modules/srt/registrations?tab=${tab}`);
-    const rows = page.locator("main table tbody tr");
-    await expect(rows.first()).toBeVisible();
-    // The module's list summary: SRT shows the indication.
-    await expect(rows.filter({ hasText: "Indication:" }).first()).toBeVisible();
-    await page.screenshot({ path: `test-results/shots/daily-list-${tab}-1366.png`, fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.reload();
-    await expect(rows.first()).toBeVisible();
+  for (const [language, indication] of [["nl", "Indicatie:"], ["fr", "Indication:"]] as const) {
+    await page.goto("/modules/srt/registrations");
+    await page.locator(`button[name="locale"][value="${language}"]`).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", new RegExp(`^${language}`));
+    for (const tab of ["saved", "sent"] as const) {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`/modules/srt/registrations?tab=${tab}`);
+      const rows = page.locator("main table tbody tr");
+      await expect(rows.first()).toBeVisible();
+      // The module's list summary: SRT shows the indication.
+      await expect(rows.filter({ hasText: indication }).first()).toBeVisible();
+      await page.screenshot({ path: `test-results/shots/daily-list-${tab}-${language}-1366.png`, fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await expect(rows.first()).toBeVisible();
+      await noSidewaysScroll(page);
+      await page.screenshot({ path: `test-results/shots/daily-list-${tab}-${language}-390.png`, fullPage: false });
+    }
+    await page.goto("/modules/srt/new");
     await noSidewaysScroll(page);
-    await page.screenshot({ path: `test-results/shots/daily-list-${tab}-390.png`, fullPage: false });
+    await page.screenshot({ path: `test-results/shots/daily-patient-${language}-390.png`, fullPage: true });
   }
-  await page.goto("/modules/srt/new");
-  await noSidewaysScroll(page);
-  await page.screenshot({ path: "test-results/shots/daily-patient-390.png", fullPage: true });
 });

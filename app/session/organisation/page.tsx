@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { chooseMembershipAction } from "@/app/session/actions";
 import { ChoiceForm } from "@/components/ui/choice-form";
 import { Notice } from "@/components/ui/notice";
-import { chooseMembership, listMembershipChoices } from "@/lib/access/choose-membership";
+import { listMembershipChoices } from "@/lib/access/choose-membership";
 import { requireSessionContext, safeReturnTo, withReturnTo } from "@/lib/access/verify-session";
 import { redirect } from "next/navigation";
 
@@ -13,12 +13,6 @@ export default async function ChooseOrganisationPage({ searchParams }: { searchP
   if (!context.termsAccepted) redirect(withReturnTo("/terms", (await searchParams).returnTo));
   const choices = await listMembershipChoices(context.person.id);
   const { invalid, returnTo } = await searchParams;
-  // Nothing to choose: someone with one hospital and profile goes on at once (issue 13, 12). The
-  // page itself stays reachable from the header to see it, once a membership is chosen.
-  const [only] = choices;
-  if (choices.length === 1 && only && !context.membership && !invalid && (await chooseMembership(context, only.id))) {
-    redirect(safeReturnTo(returnTo) ?? "/");
-  }
   const t = await getTranslations("session");
   const tf = await getTranslations("functions");
   return (

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { choosePhysicianAction } from "@/app/session/actions";
 import { ChoiceForm } from "@/components/ui/choice-form";
 import { Notice } from "@/components/ui/notice";
-import { choosePhysician, listPhysicianChoices } from "@/lib/access/choose-physician";
+import { listPhysicianChoices } from "@/lib/access/choose-physician";
 import { requireSessionContext, safeReturnTo, withReturnTo } from "@/lib/access/verify-session";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +14,6 @@ export default async function ChoosePhysicianPage({ searchParams }: { searchPara
   if (context.membership?.function !== "ADMINISTRATIVE") redirect("/");
   const choices = await listPhysicianChoices(context);
   const { invalid, returnTo } = await searchParams;
-  // Working for one physician only: nothing to choose (issue 13, 12).
-  const [only] = choices;
-  if (choices.length === 1 && only && !context.actingFor && !invalid && (await choosePhysician(context, only.membershipId))) {
-    redirect(safeReturnTo(returnTo) ?? "/");
-  }
   const t = await getTranslations("session");
   return (
     <section className="mx-auto max-w-xl space-y-4">
