@@ -7,7 +7,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
 import type { AnyModuleDeclaration } from "@/lib/modules/types";
 import { isUuid } from "@/lib/security/uuid";
-import { protectPatient } from "@/lib/patients/identity-protection";
+import { blindIndex, protectPatient } from "@/lib/patients/identity-protection";
 import { ZPatientIdentification, type TPatientIdentification } from "@/lib/patients/patient-schema";
 import { ok, refuse, type Result } from "./result";
 
@@ -45,7 +45,7 @@ export async function createRegistration(
   let formData: unknown = declaration.emptyDraft();
   let copiedFromId: string | null = null;
   if (input.copyFromId) {
-    const source = await copySource(context, declaration, input.copyFromId, protectedPatient(randomUUID()), db);
+    const source = await copySource(context, declaration, input.copyFromId, patient.data, db);
     if (!source.ok) return source;
     formData = source.data.formData;
     copiedFromId = source.data.id;
@@ -87,7 +87,7 @@ async function copySource(
   context: SessionContext,
   declaration: AnyModuleDeclaration,
   sourceId: string,
-  patient: { inszIndex: string | null; insuranceNumberIndex: string | null; otherIdentifierIndex: string | null },
+  patient: TPatientIdentification,
   db: Db,
 ): Promise<Result<{ id: string; formData: unknown }>> {
   const visible = registrationWhere(context, "view");
@@ -98,10 +98,12 @@ async function copySource(
   });
   if (!source?.patient) return refuse("not_found");
   const same = (a: string | null, b: string | null) => a !== null && a === b;
+  const insz = blindIndex("insz", patient.insz);
   const samePatient =
-    same(patient.inszIndex, source.patient.inszIndex) ||
-    (patient.inszIndex === null && source.patient.inszIndex === null &&
-      (same(patient.insuranceNumberIndex, source.patient.insuranceNumberIndex) || same(patient.otherIdentifierIndex, source.patient.otherIdentifierIndex)));
+    same(insz, source.patient.inszIndex) ||
+    (insz === null && source.patient.inszIndex === null &&
+      (same(blindIndex("insurance", patient.insuranceNumber), source.patient.insuranceNumberIndex) ||
+        same(blindIndex("other", patient.otherIdentifier), source.patient.otherIdentifierIndex)));
   if (!samePatient) return refuse("copy_other_patient");
   return ok({ id: source.id, formData: declaration.prepareCopy(source.formData) });
 }
