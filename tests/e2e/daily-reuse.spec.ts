@@ -82,7 +82,7 @@ test("reuse: a new registration for the patient of a sent one, and a copy of its
 
 test("lists: what tells rows apart, one action per row, no sideways scroll on a phone (nl, fr)", async ({ page }) => {
   await signIn(page, claes.insz, { organisation: claes.organisation });
-  for (const [language, indication] of [["nl", "Indicatie:"], ["fr", "Indication:"]] as const) {
+  for (const [language, indication] of [["nl", "Indicatie:"], ["fr", "Indication :"]] as const) {
     await page.goto("/modules/srt/registrations");
     await page.locator(`button[name="locale"][value="${language}"]`).click();
     await expect(page.locator("html")).toHaveAttribute("lang", new RegExp(`^${language}`));
