@@ -1,9 +1,10 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect, RedirectType } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { IdentifyResponse, PatientSubmission, PatientSubmitResult } from "@/components/patients/types";
-import { findHref } from "@/components/find/types";
+import { findHref, newRegistrationHref } from "@/components/find/types";
+import { getModule } from "@/lib/modules/registry";
 import type { SessionContext } from "@/lib/access/session-context";
 import { readSessionContext } from "@/lib/access/verify-session";
 import { rememberPatientSearch } from "@/lib/patients/patient-search";
@@ -27,24 +28,45 @@ export async function identifyForModuleAction(moduleId: string, insz: unknown): 
   const result = await identifyPatient(context, moduleId, insz);
   if (result.status === "forbidden") return { status: "invalid", reason: "forbidden" };
   if (result.status === "invalid") return result;
-  const existing = context && result.existing && result.existing.saved + result.existing.sent + result.existing.sentElsewhere > 0
-    ? { ...result.existing, ...(await listLinks(context, moduleId, insz)) }
+  const found = result.existing;
+  const existing = context && found && found.saved + found.sent + found.sentElsewhere > 0
+    ? {
+        saved: found.saved,
+        sent: found.sent,
+        sentElsewhere: found.sentElsewhere,
+        ...(await listLinks(context, moduleId, insz)),
+        copy: found.latest && getModule(moduleId)?.prepareCopy
+          ? { href: newRegistrationHref(moduleId, { from: found.latest.id, copy: true }), reference: found.latest.reference }
+          : null,
+      }
     : null;
   return { ...result, existing } as IdentifyResponse;
 }
 
 async function toPatientResult(result: Result<{ id: string }>): Promise<PatientSubmitResult> {
-  if (result.ok) redirect(`/registrations/${result.data.id}`);
+  // Replace: Back from the form returns before the patient page, not to a page whose "Next" was done.
+  if (result.ok) redirect(`/registrations/${result.data.id}`, RedirectType.replace);
   const t = await getTranslations("registration");
   const issues = result.issues ? await describeIssues(result.issues, result.source) : [];
   const formError = issues.length > 0 ? undefined : t(`refusal.${result.code}`);
   return { ok: false, issues, formError };
 }
 
-/** Patient page of a new registration: "Next" creates the draft. */
-export async function submitNewPatientAction(moduleId: string, data: PatientSubmission): Promise<PatientSubmitResult> {
+/**
+ * Patient page of a new registration: "Next" with a valid patient creates the draft — or, for
+ * the same page attempt, continues the one it created — optionally from a copy of an earlier one.
+ */
+export async function submitNewPatientAction(
+  moduleId: string,
+  start: { attemptId: string; copyFromId?: string },
+  data: PatientSubmission,
+): Promise<PatientSubmitResult> {
   const { identifiedByService, ...patient } = data ?? ({} as PatientSubmission);
-  const result = await runCommand("submitPatient", { moduleId, patient, identifiedByService }, await readSessionContext());
+  const result = await runCommand(
+    "submitPatient",
+    { moduleId, attemptId: start?.attemptId, copyFromId: start?.copyFromId, patient, identifiedByService },
+    await readSessionContext(),
+  );
   return toPatientResult(result as Result<{ id: string }>);
 }
 

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo, useRef, useState } from "react";
 import { SelectRowCell } from "@/components/find/selection-cells";
-import { tdClass } from "@/components/find/styles";
+import { ListSummary } from "@/components/find/list-summary";
+import { rowClass, rowLinkClass, tdClass } from "@/components/find/styles";
 import { draftRowLabel, type FoundRegistration } from "@/components/find/types";
 import { useSelection } from "@/components/find/use-selection";
 import { ValidationStatusLabel } from "@/components/find/validation-status";
@@ -77,6 +78,9 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
       setRun(current);
     }
     setRun({ ...current, finished: true });
+    // Every row with an answer leaves the selection: a refused one must not go out with the next
+    // "Send selected" unnoticed (the sent ones leave the list anyway); unanswered ones stay ticked.
+    selection.deselect(Object.keys(current.outcomes));
     busy.current = false;
     router.refresh();
     requestAnimationFrame(() => resultsHeading.current?.focus());
@@ -109,16 +113,20 @@ export function BulkSendPanel({ items, sendChunk }: BulkSendPanelProps) {
                   const changed = dateTime(item.updatedAt);
                   const label = draftRowLabel(item, changed);
                   return (
-                    <tr key={item.id} className="hover:bg-slate-50">
+                    <tr key={item.id} className={rowClass}>
                       <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} disabled={sending} />
                       <th scope="row" className={`${tdClass} text-left font-semibold`}>
-                        <Link href={`/registrations/${item.id}/summary`} className="text-brand-700 underline underline-offset-2">
+                        <Link href={`/registrations/${item.id}/summary`} className={rowLinkClass}>
                           {item.patientName || "—"}
                         </Link>
+                        <ListSummary items={item.summary} />
                       </th>
                       <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
                       <td className={tdClass}>{item.responsiblePhysicianName}</td>
-                      <td className={`${tdClass} whitespace-nowrap`}>{changed}</td>
+                      <td className={`${tdClass} whitespace-nowrap`}>
+                        <span className="sm:hidden">{t("columns.lastChange")}: </span>
+                        {changed}
+                      </td>
                       <td className={tdClass}>
                         <ValidationStatusLabel status={item.validationStatus} />
                       </td>

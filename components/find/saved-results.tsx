@@ -8,7 +8,11 @@ import { DeleteDraft } from "./delete-draft";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
 import { SelectRowCell } from "./selection-cells";
-import { tdClass } from "./styles";
+import Link from "next/link";
+import { ListSummary } from "./list-summary";
+import { RowMenu } from "./row-menu";
+import { RowNotes } from "./row-notes";
+import { rowClass, rowLinkClass, tdClass } from "./styles";
 import { ActionLink } from "./action-link";
 import { draftRowLabel, type DeleteDraftAction, type FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
@@ -27,7 +31,8 @@ const sendable = new Set(["VALID", "VALID_WITH_WARNINGS"]);
 
 /**
  * F-FIND-3: the drafts the user may open, with their validation status and the actions edit
- * (the patient identification page first, as in the manual), send, print, download and delete.
+ * (the row's link: the patient identification page first, as in the manual), send (the one row
+ * action, when validated) and, under "More", print, download and delete.
  */
 export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResultsProps) {
   const t = useTranslations("find");
@@ -64,43 +69,39 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
                   const changed = dateTime(item.updatedAt);
                   const label = draftRowLabel(item, changed);
                   return (
-                    <tr key={item.id} className="hover:bg-slate-50">
+                    <tr key={item.id} className={rowClass}>
                       <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} />
                       <th scope="row" className={`${tdClass} text-left font-semibold`}>
-                        {item.patientName || "—"}
-                        {item.correctionOfReference && (
-                          <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
-                        )}
-                        {item.followUpOfReference !== null && (
-                          <span className="block text-xs font-normal text-slate-600">{t("saved.followUpOf", { reference: item.followUpOfReference || "—" })}</span>
-                        )}
+                        <Link href={`/registrations/${item.id}/patient`} aria-label={`${t("actions.edit")}: ${label}`} className={rowLinkClass}>
+                          {item.patientName || formatInsz(item.patientIdentifier) || "—"}
+                        </Link>
+                        <RowNotes item={item} />
+                        <ListSummary items={item.summary} />
                       </th>
-                      <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
-                      <td className={tdClass}>{item.responsiblePhysicianName}</td>
-                      <td className={`${tdClass} whitespace-nowrap`}>{changed}</td>
+                      <td className={`${tdClass} whitespace-nowrap max-sm:text-slate-700`}>{formatInsz(item.patientIdentifier) || "—"}</td>
+                      <td className={`${tdClass} max-sm:text-slate-700`}>{item.responsiblePhysicianName}</td>
+                      <td className={`${tdClass} whitespace-nowrap max-sm:text-slate-700`}>
+                        <span className="sm:hidden">{t("columns.lastChange")}: </span>
+                        {changed}
+                      </td>
                       <td className={tdClass}>
                         <ValidationStatusLabel status={item.validationStatus} />
                       </td>
-                      <td className={tdClass}>
-                        <ul className="flex flex-wrap items-start gap-2">
-                          <li>
-                            <ActionLink href={`/registrations/${item.id}/patient`} text={t("actions.edit")} label={label} />
-                          </li>
-                          {sendable.has(item.validationStatus) && (
+                      <td className={`${tdClass} max-sm:pt-2`}>
+                        <div className="flex flex-wrap items-start gap-2">
+                          {sendable.has(item.validationStatus) && <ActionLink href={`/registrations/${item.id}/summary`} text={t("actions.send")} label={label} />}
+                          <RowMenu label={label}>
                             <li>
-                              <ActionLink href={`/registrations/${item.id}/summary`} text={t("actions.send")} label={label} />
+                              <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
                             </li>
-                          )}
-                          <li>
-                            <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
-                          </li>
-                          <li>
-                            <RowDownload moduleId={moduleId} kind="saved" id={item.id} label={label} />
-                          </li>
-                          <li>
-                            <DeleteDraft id={item.id} version={item.version} label={label} remove={remove} onDeleted={onDeleted} />
-                          </li>
-                        </ul>
+                            <li>
+                              <RowDownload moduleId={moduleId} kind="saved" id={item.id} label={label} />
+                            </li>
+                            <li>
+                              <DeleteDraft id={item.id} version={item.version} label={label} remove={remove} onDeleted={onDeleted} />
+                            </li>
+                          </RowMenu>
+                        </div>
                       </td>
                     </tr>
                   );

@@ -19,7 +19,7 @@ export function SelectAllCell({ label, all, some, onChange, disabled }: { label:
 /** The select cell of one row; the label names the row for screen readers. */
 export function SelectRowCell({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (on: boolean) => void; disabled?: boolean }) {
   return (
-    <td className="px-3 py-2 align-top">
+    <td className="px-3 py-2 align-top max-sm:row-span-6">
       <label className="inline-flex">
         <input type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} className={box} />
         <span className="sr-only">{label}</span>

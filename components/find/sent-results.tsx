@@ -8,9 +8,12 @@ import { formatInsz } from "@/lib/patients/insz";
 import { ExportPanel } from "./export-panel";
 import { RowDownload } from "./row-download";
 import { SelectRowCell } from "./selection-cells";
-import { tdClass } from "./styles";
+import { ListSummary } from "./list-summary";
+import { RowMenu } from "./row-menu";
+import { RowNotes } from "./row-notes";
+import { rowClass, rowLinkClass, tdClass } from "./styles";
 import { ActionLink } from "./action-link";
-import { rowLabel, type FoundRegistration } from "./types";
+import { newRegistrationHref, rowLabel, type FoundRegistration } from "./types";
 import { useSelection } from "./use-selection";
 import { SelectableTable } from "./selectable-table";
 
@@ -20,13 +23,18 @@ interface SentResultsProps {
   hasQuery: boolean;
   /** Registry staff see sent registrations of every hospital: name the hospital too. */
   showOrganisation: boolean;
+  /** The user may start registrations in this module: "new registration for this patient". */
+  canStartNew: boolean;
+  /** The module offers copies of a registration's content (its `prepareCopy`). */
+  canCopy: boolean;
 }
 
 /**
- * F-FIND-2 list 1: the sent registrations the user may open, to view or print one by one, or to
- * download a selection (or all of this page) as CSV or TXT after the disclaimer.
+ * F-FIND-2 list 1: the sent registrations the user may open — the reference opens one; its row
+ * action starts a new registration for the same patient; under "More": a copy as a new one,
+ * print, download — or a selection (or all of this page) downloaded as CSV or TXT.
  */
-export function SentResults({ moduleId, items, hasQuery, showOrganisation }: SentResultsProps) {
+export function SentResults({ moduleId, items, hasQuery, showOrganisation, canStartNew, canCopy }: SentResultsProps) {
   const t = useTranslations("find");
   const dateTime = useDateTime();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
@@ -47,49 +55,46 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation }: Sen
             {items.map((item) => {
               const label = rowLabel(item);
               return (
-                <tr key={item.id} className="hover:bg-slate-50">
+                <tr key={item.id} className={rowClass}>
                   <SelectRowCell label={t("selection.selectRow", { label })} checked={selection.isSelected(item.id)} onChange={(on) => selection.toggle(item.id, on)} />
                   <th scope="row" className={`${tdClass} text-left font-semibold whitespace-nowrap`}>
-                    {item.reference}
-                    {item.correctionOfReference && (
-                      <span className="block text-xs font-normal text-slate-600">{t("saved.correctionOf", { reference: item.correctionOfReference })}</span>
-                    )}
-                    {item.correctedBy && (
-                      <span className="block text-xs font-normal text-slate-600">
-                        {item.correctedBy.readable ? (
-                          <Link href={`/registrations/${item.correctedBy.id}/summary`} className="text-brand-700 underline">
-                            {t("sent.correctedBy", { reference: item.correctedBy.reference })}
-                          </Link>
-                        ) : (
-                          t("sent.correctedBy", { reference: item.correctedBy.reference })
-                        )}
-                      </span>
-                    )}
-                    {item.followUpOfReference !== null && (
-                      <span className="block text-xs font-normal text-slate-600">{t("saved.followUpOf", { reference: item.followUpOfReference || "—" })}</span>
-                    )}
+                    <Link href={`/registrations/${item.id}/summary`} aria-label={`${t("actions.view")}: ${label}`} className={rowLinkClass}>
+                      {item.reference}
+                    </Link>
+                    <RowNotes item={item} />
                   </th>
-                  <td className={tdClass}>{item.patientName || "—"}</td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{formatInsz(item.patientIdentifier) || "—"}</td>
                   <td className={tdClass}>
+                    {item.patientName || "—"}
+                    <ListSummary items={item.summary} />
+                  </td>
+                  <td className={`${tdClass} whitespace-nowrap max-sm:text-slate-700`}>{formatInsz(item.patientIdentifier) || "—"}</td>
+                  <td className={`${tdClass} max-sm:text-slate-700`}>
                     {item.responsiblePhysicianName}
                     {showOrganisation && <span className="block text-xs text-slate-600">{item.organisationName}</span>}
                   </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>
+                  <td className={`${tdClass} whitespace-nowrap max-sm:text-slate-700`}>
+                    <span className="sm:hidden">{t("columns.sentAt")}: </span>
                     {item.sentAt ? dateTime(item.sentAt) : "—"}
                   </td>
-                  <td className={tdClass}>
-                    <ul className="flex flex-wrap gap-2">
-                      <li>
-                        <ActionLink href={`/registrations/${item.id}/summary`} text={t("actions.view")} label={label} />
-                      </li>
-                      <li>
-                        <RowDownload moduleId={moduleId} kind="sent" id={item.id} label={label} />
-                      </li>
-                      <li>
-                        <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
-                      </li>
-                    </ul>
+                  <td className={`${tdClass} max-sm:pt-2`}>
+                    <div className="flex flex-wrap items-start gap-2">
+                      {canStartNew && (
+                        <ActionLink href={newRegistrationHref(moduleId, { from: item.id })} text={t("actions.newForPatient")} label={label} />
+                      )}
+                      <RowMenu label={label}>
+                        {canStartNew && canCopy && item.followUpOfReference === null && (
+                          <li>
+                            <ActionLink href={newRegistrationHref(moduleId, { from: item.id, copy: true })} text={t("actions.copyAsNew")} label={label} />
+                          </li>
+                        )}
+                        <li>
+                          <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
+                        </li>
+                        <li>
+                          <RowDownload moduleId={moduleId} kind="sent" id={item.id} label={label} />
+                        </li>
+                      </RowMenu>
+                    </div>
                   </td>
                 </tr>
               );

@@ -39,3 +39,14 @@ export function findHref(moduleId: string, tab: FindTab, searchId?: string, afte
   if (after) params.set("after", after);
   return `/modules/${encodeURIComponent(moduleId)}/registrations?${params.toString()}`;
 }
+
+/**
+ * "New registration for this patient": the patient page of a new registration with the patient
+ * of registration `from` (read through the policy on the server; no identifier in the address),
+ * and with `copy` its content as the starting point.
+ */
+export function newRegistrationHref(moduleId: string, options: { from: string; copy?: boolean }): string {
+  const params = new URLSearchParams({ from: options.from });
+  if (options.copy) params.set("copy", "1");
+  return `/modules/${encodeURIComponent(moduleId)}/new?${params.toString()}`;
+}

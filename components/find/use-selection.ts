@@ -21,8 +21,12 @@ export function useSelection(ids: readonly string[]) {
     });
   }, []);
   const toggleAll = useCallback((on: boolean) => setChosen(on ? new Set(ids) : new Set()), [ids]);
+  const deselect = useCallback((done: Iterable<string>) => {
+    const gone = new Set(done);
+    setChosen((previous) => new Set([...previous].filter((id) => !gone.has(id))));
+  }, []);
 
-  return { selected, isSelected: (id: string) => chosen.has(id), all, some, toggle, toggleAll };
+  return { selected, isSelected: (id: string) => chosen.has(id), all, some, toggle, toggleAll, deselect };
 }
 
 /** A "select all" checkbox shows "some selected" as the mixed state (aria-checked="mixed"). */

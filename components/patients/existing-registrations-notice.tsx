@@ -8,7 +8,7 @@ const linkClass = "font-semibold text-brand-900 underline underline-offset-2 hov
  * F-PAT-3: the patient already has registrations in this module. Links open the saved and sent
  * lists for this patient (by a server-side search id, never the INSZ), which show only what the
  * user may open; of the others it says only how many physician–hospital pairs list 2 of the
- * Sent tab names. The user may simply continue.
+ * Sent tab names. The user may simply continue, or start from a copy of the latest one.
  */
 export function ExistingRegistrationsNotice({ existing, moduleName }: { existing: ExistingRegistrations; moduleName: string }) {
   const t = useTranslations("patientForm");
@@ -41,6 +41,13 @@ export function ExistingRegistrationsNotice({ existing, moduleName }: { existing
         )}
       </ul>
       <p className="mt-1">{t("existingContinue")}</p>
+      {existing.copy && (
+        <p className="mt-1">
+          <a href={existing.copy.href} className={linkClass}>
+            {existing.copy.reference ? t("existingCopy", { reference: existing.copy.reference }) : t("existingCopyDraft")}
+          </a>
+        </p>
+      )}
     </Notice>
   );
 }

@@ -75,12 +75,22 @@ export function matchesPerson(values: PatientFormValues, person: IdentifiedPerso
 }
 
 /**
+ * The register's answer applied to the form: its fields, and the insurer when the service knows
+ * it and none was chosen yet (the insurer stays editable: it is not the register's to lock).
+ */
+export function applyRegisterData(values: PatientFormValues, person: IdentifiedPerson): PatientFormValues {
+  const insurerCode = values.insurerCode === "" && person.insurerCode ? person.insurerCode : values.insurerCode;
+  return { ...values, ...personToFormValues(person), insurerCode };
+}
+
+/**
  * After the INSZ changed to another number: empties the fields that still hold the previous
  * person's data, so nobody registers one patient with another's name. Typed values stay.
  */
 export function clearPersonValues(values: PatientFormValues, person: IdentifiedPerson): PatientFormValues {
   const fromPerson = personToFormValues(person);
   const next = { ...values };
+  if (person.insurerCode && next.insurerCode === person.insurerCode) next.insurerCode = "";
   for (const field of serviceFields) {
     if (field === "country") continue; // BE stays a sensible default
     if (next[field] === fromPerson[field]) (next as Record<ServiceField, string>)[field] = "";

@@ -21,6 +21,8 @@ export type ExistingRegistrations = {
   sentElsewhere: number;
   savedHref: string;
   sentHref: string;
+  /** Start a new registration from a copy of the latest one the user may open (modules that allow copies). */
+  copy?: { href: string; reference: string | null } | null;
 } | null;
 
 /** Answer of the `identify` server action (F-PAT-2). */

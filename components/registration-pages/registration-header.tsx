@@ -35,6 +35,11 @@ export function RegistrationHeader({ registration }: { registration: Registratio
           {registration.correctionOfReference && (
             <span className="ml-2 text-xs text-slate-600">{t("correctionOf", { reference: registration.correctionOfReference })}</span>
           )}
+          {registration.copiedFrom && (
+            <span className="ml-2 text-xs text-slate-600" data-copied-from={registration.copiedFrom.id}>
+              {t("copiedFrom", { source: registration.copiedFrom.reference ?? t("newFrom.savedRegistration") })}
+            </span>
+          )}
           {registration.kind === "FOLLOW_UP" && (
             <span className="ml-2 text-xs text-slate-600">{t("followUp.of", { reference: registration.followUpOf?.reference ?? "—" })}</span>
           )}

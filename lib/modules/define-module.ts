@@ -15,6 +15,7 @@ import type {
   ModuleDeclaration,
   ModuleDemo,
   ModuleKind,
+  ListSummaryItem,
   ModuleRule,
   RegistrationFormDeclaration,
   RegistrationFunction,
@@ -43,6 +44,8 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   /** The follow-up form, when the module has follow-ups. */
   followUp?: FormSpec<FollowUp>;
   demo?: ModuleDemo<DraftOf<F>>;
+  /** What the list rows show of a registration's content (at most three short items). */
+  listSummary?(data: unknown): ListSummaryItem[];
 }
 
 /** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */
@@ -80,7 +83,10 @@ export function defineModule<const F extends FormDefinition, const FollowUp exte
 ): ModuleDeclaration<DraftOf<F>> {
   const { form, rules, formatRule, unknownKeys, followUp, ...identity } = spec;
   const initial = defineForm({ form, rules, formatRule, unknownKeys });
+  // A copy starts a new registration for the same patient: the content the form declares, nothing the
+  // system fills (correctionOf is a column) and no confirmations (they belong to the summary's issues).
+  const prepareCopy = (data: unknown) => initial.prepareCorrection(data);
   return followUp
-    ? { ...identity, ...initial, allowsFollowUp: true, followUp: defineForm(followUp) }
-    : { ...identity, ...initial, allowsFollowUp: false };
+    ? { ...identity, ...initial, prepareCopy, allowsFollowUp: true, followUp: defineForm(followUp) }
+    : { ...identity, ...initial, prepareCopy, allowsFollowUp: false };
 }

@@ -242,6 +242,18 @@ export interface ModuleDemo<TDraft> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lists
+
+/**
+ * One thing that tells a registration's row apart from the patient's other rows in the Saved and
+ * Sent lists (e.g. the indication, the first plan's start). Dates stay ISO so the lists format
+ * them with the app's one date formatter.
+ */
+export type ListSummaryItem =
+  | { label: Translated; text: Translated }
+  | { label: Translated; date: string };
+
+// ---------------------------------------------------------------------------------------------
 // The declaration
 
 export type ModuleKind = "standard" | "project";
@@ -284,6 +296,13 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   messages: MessageCatalogue;
   /** Demo registrations of the module (the demo seed skips modules without). */
   demo?: ModuleDemo<TDraft>;
+  /**
+   * A previous registration's content as the starting point of a new one for the same patient
+   * (what the system fills and what was confirmed left out); absent: the module offers no copies.
+   */
+  prepareCopy?(data: unknown): TDraft;
+  /** What the list rows show of a registration's content, at most three short items; nothing when absent. */
+  listSummary?(data: unknown): ListSummaryItem[];
 }
 
 /**

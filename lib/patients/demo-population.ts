@@ -190,7 +190,14 @@ export function buildDemoPopulation(
   const rng = createSeededRandom(seed);
   const taken = new Set(specExamplePeople.map((p) => p.insz));
   const generated = Array.from({ length: count }, () => generatePerson(rng, taken));
-  return [...specExamplePeople.map((p) => structuredClone(p)), ...generated];
+  return [...specExamplePeople.map((p) => structuredClone(p)), ...generated].map(withInsurer);
+}
+
+/** Unions a demo person is insured with, chosen from the number (not the random stream, so the people stay the same). */
+const DEMO_INSURERS = ["100", "200", "300", "400", "500", "600"] as const;
+
+function withInsurer(person: IdentifiedPerson): IdentifiedPerson {
+  return { ...person, insurerCode: DEMO_INSURERS[Number(person.insz.slice(6, 9)) % DEMO_INSURERS.length]! };
 }
 
 /** The demo population, for the simulator and the demo seed. Treat as read-only. */

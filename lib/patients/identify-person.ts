@@ -35,6 +35,11 @@ export interface IdentifiedPerson {
   address: PersonAddress;
   /** ISO `yyyy-mm-dd` when the person has died, else null. */
   deceasedDate: string | null;
+  /**
+   * The person's health insurer (3-digit code of insurers.ts) when the service knows it; absent
+   * otherwise (consultRN itself does not return it). The patient page fills it in, still editable.
+   */
+  insurerCode?: string;
 }
 
 /**

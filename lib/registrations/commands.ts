@@ -22,6 +22,8 @@ const ZVersion = z.number().int().min(1).max(2_147_483_647);
 export const commandSchemas = {
   submitPatient: z.strictObject({
     moduleId: z.string().max(40).optional(),
+    attemptId: ZId.optional(),
+    copyFromId: ZId.optional(),
     registration: z.strictObject({ id: ZId, version: ZVersion }).optional(),
     patient: z.record(z.string(), z.unknown()),
     identifiedByService: z.boolean(),

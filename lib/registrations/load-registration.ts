@@ -13,6 +13,7 @@ const include = {
   sentBy: true,
   patient: true,
   followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true } },
+  copiedFrom: { select: { id: true, reference: true } },
   confirmations: { include: { confirmedBy: true }, orderBy: { confirmedAt: "asc" } },
 } satisfies Prisma.RegistrationInclude;
 
@@ -44,6 +45,7 @@ export function toView(row: Row): RegistrationView {
     version: row.version,
     reference: row.reference,
     correctionOfReference: row.correctionOfReference,
+    copiedFrom: row.copiedFrom,
     organisation: { id: row.organisation.id, name: row.organisation.name },
     responsiblePhysician: { membershipId: row.responsiblePhysicianId, name: fullName(row.responsiblePhysician.person) },
     createdByName: fullName(row.createdBy),

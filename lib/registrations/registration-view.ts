@@ -44,6 +44,8 @@ export interface RegistrationView {
   correctionOfReference: string | null;
   /** Sent: the sent correction that replaces it (filled when opened for viewing or printing). */
   correctedBy?: CorrectedBy | null;
+  /** The registration whose content this one started from (reference null: a draft); null when not a copy or when that one was removed. */
+  copiedFrom?: { id: string; reference: string | null } | null;
   organisation: { id: string; name: string };
   responsiblePhysician: { membershipId: string; name: string };
   createdByName: string;

@@ -16,7 +16,9 @@ export type RefusalCode =
   /** Warnings without a confirming comment. */
   | "unconfirmed_warnings"
   /** No valid session any more (signed out in another tab, expired, revoked): sign in again. */
-  | "session_ended";
+  | "session_ended"
+  /** A copy's content belongs to the registration of another patient than the one identified. */
+  | "copy_other_patient";
 
 export type Result<T> =
   | { ok: true; data: T }

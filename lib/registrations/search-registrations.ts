@@ -5,6 +5,8 @@
  * names the other physicians and hospitals that sent registrations of that patient, nothing more.
  */
 import { z } from "zod";
+import { getModule } from "@/lib/modules/registry";
+import type { ListSummaryItem } from "@/lib/modules/types";
 import type { Prisma } from "@/generated/prisma/client";
 import { registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
@@ -46,6 +48,8 @@ export interface ListedRegistration {
   correctedBy: CorrectedBy | null;
   /** A follow-up: the reference of the registration it follows ("" when that one was removed); null otherwise. */
   followUpOfReference: string | null;
+  /** What the module's `listSummary` says tells this row apart (initial registrations only). */
+  summary: ListSummaryItem[];
 }
 
 export interface OtherSource {
@@ -160,6 +164,7 @@ export async function searchRegistrations(
           correctionOfReference: row.correctionOfReference,
           correctedBy: (row.reference && corrections.get(row.reference)) || null,
           followUpOfReference: row.kind === "FOLLOW_UP" ? (row.followUpOf?.reference ?? "") : null,
+          summary: row.kind === "INITIAL" ? (getModule(row.moduleId)?.listSummary?.(row.formData) ?? []) : [],
         };
       }),
       nextCursor,

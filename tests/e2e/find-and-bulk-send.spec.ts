@@ -52,6 +52,8 @@ test("a specialist sees the Saved tab with statuses and deletes a draft after co
   const editHref = await victim.getByRole("link", { name: /^Edit/ }).getAttribute("href");
   expect(editHref).toBeTruthy();
   const row = table.locator("tbody tr", { has: page.locator(`a[href="${editHref}"]`) });
+  // Print, download and delete sit under the row's "More".
+  await row.locator("summary", { hasText: "More" }).click();
   await row.locator("summary", { hasText: "Delete" }).click();
   await expect(row.getByText("Delete this draft? This cannot be undone.")).toBeVisible();
   await row.getByRole("button", { name: "Cancel" }).click();
@@ -77,6 +79,8 @@ test("the Sent tab lists sent registrations; a search by INSZ typed with separat
   expect(reference).toMatch(/^SRT-\d{4}-\d{6}$/);
   const insz = (await first.locator("td").nth(2).innerText()).trim();
   await expect(first.getByRole("link", { name: /^View/ })).toHaveAttribute("href", /^\/registrations\/[0-9a-f-]{36}\/summary$/);
+  await expect(first.getByRole("link", { name: /^New registration for this patient/ })).toHaveAttribute("href", /^\/modules\/srt\/new\?from=[0-9a-f-]{36}$/);
+  await first.locator("summary", { hasText: "More" }).click();
   await expect(first.getByRole("link", { name: /^Print/ })).toHaveAttribute("href", /^\/registrations\/[0-9a-f-]{36}\/pdf$/);
 
   // Typed another way than shown: spaces instead of dots and hyphen.
@@ -148,8 +152,10 @@ test("bulk send: nothing selected is explained; drafts with unconfirmed warnings
     await expect(row).toContainText("Not sent: The warnings of this registration must be confirmed with a comment on the summary page");
     await expect(row.getByRole("link", { name: /^Open the summary/ })).toHaveAttribute("href", href);
   }
-  // Nothing was sent: both are still candidates.
+  // Nothing was sent: both are still candidates, no longer ticked (a second "Send selected" would not resend them unnoticed).
   for (const href of summaries) await expect(table.locator(`a[href="${href}"]`)).toHaveCount(1);
+  for (const href of summaries) await expect(table.locator("tbody tr", { has: page.locator(`a[href="${href}"]`) }).getByRole("checkbox")).not.toBeChecked();
+  await expect(page.getByText("Selected: 0")).toBeVisible();
 });
 
 test("bulk send: a coordinator sends two drafts validated without errors and gets their references", async ({ page }) => {

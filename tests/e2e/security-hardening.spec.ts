@@ -109,7 +109,7 @@ test("5, 8: exports start only from a POST with the confirmation; cross-site and
   expect(file.status()).toBe(200);
   expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="wbcr-srt-sent-/);
   // Cross-site requests for the PDF and the data dictionary, even as a top-level GET.
-  const print = await page.goto("/modules/srt/registrations?tab=sent").then(() => page.getByRole("link", { name: /^Print/ }).first().getAttribute("href"));
+  const print = await page.goto("/modules/srt/registrations?tab=sent").then(() => page.getByRole("link", { name: /^Print/, includeHidden: true }).first().getAttribute("href"));
   expect((await api.get(print!, { headers: { Cookie: cookie, "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
   expect((await api.get(print!, { headers: { Cookie: cookie, "Sec-Fetch-Site": "same-origin" } })).status()).toBe(200);
   expect((await api.get("/modules/srt/data-dictionary", { headers: { Cookie: cookie, "Sec-Fetch-Site": "cross-site" } })).status()).toBe(403);
@@ -156,7 +156,7 @@ test("6: every kind of response carries the policy: a nonce CSP without 'unsafe-
   checkHeaders("export", await api.post("/modules/srt/download/file", { headers: { Cookie: cookie, Origin: origin }, form: { kind: "sent", confirm: "1" } }));
   checkHeaders("data dictionary", await api.get("/modules/srt/data-dictionary", { headers: { Cookie: cookie } }));
   await page.goto("/modules/srt/registrations?tab=sent");
-  const print = await page.getByRole("link", { name: /^Print/ }).first().getAttribute("href");
+  const print = await page.getByRole("link", { name: /^Print/, includeHidden: true }).first().getAttribute("href");
   const pdf = await api.get(print!, { headers: { Cookie: cookie } });
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   checkHeaders("pdf", pdf);

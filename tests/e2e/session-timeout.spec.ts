@@ -27,6 +27,7 @@ test("an expired session sends the user to login, and their unsaved form input i
   // Signing in again continues on the same form, with the input restored.
   // eHealth still knows the user (single sign-on), so it may not ask again.
   await signInAgain(page, "62071407283");
+  // One hospital and profile: nothing to choose, the login goes straight back to the form.
   await expect(page).toHaveURL(new RegExp(`${formPath}$`));
   await expect(page.getByText(/restored/i).first()).toBeVisible();
   await expect(page.locator("#field-mdtDate")).toHaveValue("2025-10-01");

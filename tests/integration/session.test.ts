@@ -32,26 +32,49 @@ describe("sessions", () => {
 
   it("walks terms → organisation → physician → ready for administrative staff, auditing each step", async () => {
     const { db } = testDb;
+    // The coordinator has two profiles in Gent: a choice to make.
+    const coordinator = await startSession(people.gentCoordinator, "eid", db);
+    if (!coordinator.ok) throw new Error("not started");
+    let choosing = await reload(db, { sessionId: coordinator.sessionId } as SessionContext);
+    await acceptTerms(choosing, 1, db);
+    choosing = await reload(db, choosing);
+    expect(sessionStage(choosing)).toBe("organisation");
+
+    // One profile: chosen when the session starts; two physicians: the employee chooses one.
     const started = await startSession(people.gentAdminForClaesAndPeeters, "itsme", db);
     if (!started.ok) throw new Error("not started");
     let context = await reload(db, { sessionId: started.sessionId } as SessionContext);
     expect(sessionStage(context)).toBe("terms");
     await acceptTerms(context, 1, db);
     context = await reload(db, context);
-    expect(sessionStage(context)).toBe("organisation");
-    const membership = await db.membership.findFirstOrThrow({ where: { personId: context.person.id } });
-    expect(await chooseMembership(context, membership.id, db)).toBe(true);
-    context = await reload(db, context);
     expect(sessionStage(context)).toBe("physician");
+    expect(context.membership?.function).toBe("ADMINISTRATIVE");
     const physicians = await listPhysicianChoices(context, db);
     expect(physicians.map((p) => p.name)).toEqual(["An Claes", "Jan Peeters"]);
     expect(await choosePhysician(context, physicians[1]!.membershipId, db)).toBe(true);
     context = await reload(db, context);
     expect(sessionStage(context)).toBe("ready");
     expect(context.actingFor?.name).toBe("Jan Peeters");
+    // Switching profile stays possible: the choice pages still accept the membership.
+    const membership = await db.membership.findFirstOrThrow({ where: { personId: context.person.id } });
+    expect(await chooseMembership(context, membership.id, db)).toBe(true);
 
-    const actions = (await db.auditEvent.findMany({ where: { personId: context.person.id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["session.start", "terms.accept", "session.choose_membership", "session.choose_physician"]);
+    const events = await db.auditEvent.findMany({ where: { personId: context.person.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["session.start", "terms.accept", "session.choose_physician", "session.choose_membership"]);
+    expect(events[0]!.details).toMatchObject({ membershipId: membership.id, onlyChoice: true });
+  });
+
+  it("skips every choice for one hospital and profile, and for an employee working for one physician", async () => {
+    const { db } = testDb;
+    for (const [insz, actingFor] of [[people.liegeCoordinator, null], [people.gentAdminForMaes, "Els Maes"]] as const) {
+      const started = await startSession(insz, "eid", db);
+      if (!started.ok) throw new Error("not started");
+      const context = await reload(db, { sessionId: started.sessionId } as SessionContext);
+      await acceptTerms(context, 1, db);
+      const after = await reload(db, context);
+      expect(sessionStage(after)).toBe("ready");
+      expect(after.actingFor?.name ?? null).toBe(actingFor);
+    }
   });
 
   it("refuses another person's membership and a physician one is not linked to, changing nothing", async () => {

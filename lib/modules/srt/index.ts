@@ -2,6 +2,7 @@ import { defineModule } from "@/lib/modules/define-module";
 import { t } from "@/lib/modules/translated";
 import { srtDemo } from "./demo";
 import { srtFormDeclaration } from "./fields";
+import { srtListSummary } from "./list-summary";
 import { srtMessages } from "./messages";
 import { srtFormatRule, srtRules } from "./rules";
 
@@ -21,6 +22,7 @@ export const srtModule = defineModule({
   formatRule: srtFormatRule,
   messages: srtMessages,
   demo: srtDemo,
+  listSummary: srtListSummary,
 });
 
 export { bed10, dosePerFraction } from "./dose";

@@ -73,7 +73,8 @@ export async function signIn(page: Page, insz: string, options: SignInOptions = 
 
 /**
  * From the login page the app sent the user to (session expired or ended), signs in again and
- * picks the first profile; eHealth may still know the user (single sign-on) and not ask again.
+ * lands where it left off (a user with one hospital and profile has no choice to make); eHealth may
+ * still know the user (single sign-on) and not ask again.
  */
 export async function signInAgain(page: Page, insz: string): Promise<void> {
   await expect(async () => {
@@ -87,5 +88,5 @@ export async function signInAgain(page: Page, insz: string): Promise<void> {
     await page.check(`input[name="sub"][value="${insz}"]`);
     await page.locator('form:has(input[name="sub"]) button[type="submit"]').click();
   }
-  await page.locator('form:has(input[name="membershipId"]) button[type="submit"]').click();
+  // A user with one hospital and profile gets no choice page (the session starts with it).
 }

@@ -4,7 +4,7 @@ import { SavedResults } from "@/components/find/saved-results";
 import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
 import { SentResults } from "@/components/find/sent-results";
 import { Notice } from "@/components/ui/notice";
-import { canReadModule } from "@/lib/access/policy";
+import { canReadModule, canUseModule, responsiblePhysicianFor } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
@@ -74,7 +74,14 @@ export default async function FindRegistrationsPage({
           {tab === "saved" ? (
             <SavedResults moduleId={declaration.id} items={data.items} hasQuery={!!query} remove={deleteDraftFromListAction} />
           ) : (
-            <SentResults moduleId={declaration.id} items={data.items} hasQuery={!!query} showOrganisation={isRegistryStaff} />
+            <SentResults
+              moduleId={declaration.id}
+              items={data.items}
+              hasQuery={!!query}
+              showOrganisation={isRegistryStaff}
+              canStartNew={canUseModule(context, declaration) && responsiblePhysicianFor(context) !== null}
+              canCopy={declaration.prepareCopy !== undefined}
+            />
           )}
           <FindPagination moduleId={declaration.id} tab={tab} searchId={activeSearch} after={after} nextCursor={data.nextCursor} />
           {tab === "sent" && query && <OtherSources others={data.others} />}
