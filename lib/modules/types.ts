@@ -63,7 +63,12 @@ export type FieldType =
   /** ICD-O-3 morphology with behaviour "8140/3", picked from a searchable list. */
   | "morphology"
   /** Shown, never typed nor stored: `formula` computes it from the other fields. */
-  | "computed";
+  | "computed"
+  /**
+   * A physician { lastName, firstName, riziv } chosen from the hospital's person list `list`, or
+   * typed once and added to it (lib/modules/field-types/person.ts). The registration keeps a copy.
+   */
+  | "person";
 
 export interface FieldOption {
   /** The stored value. */
@@ -103,6 +108,8 @@ export interface InputField {
   placeholder?: string;
   /** type "computed" only. */
   formula?: Formula;
+  /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
+  list?: string;
 }
 
 /** A list of items with the same fields (dosimetric plans, lesions of a plan). */
@@ -265,6 +272,11 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   measureRepeats(data: unknown, into?: RepeatCounts): RepeatCounts;
   /** The user confirmed that the warnings were verified (required to send with warnings, F-REG-4). */
   isWarningConfirmed(data: unknown): boolean;
+  /**
+   * The person lists its person fields use (their `list` key → the title of the list's page).
+   * Modules declaring the same key share the hospital's list.
+   */
+  personLists?: Readonly<Record<string, { title: Translated }>>;
   /** Demo registrations of the module (the demo seed skips modules without). */
   demo?: ModuleDemo<TDraft>;
   /** A copy of a sent registration's content, marked as its corrected version (F-REG-5). */
