@@ -8,6 +8,7 @@ import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FieldOption, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { CodeCombobox } from "./code-combobox";
+import { PersonField } from "./controls/person-field";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
 import { useDerived, useFieldError, useFieldIssues, useFormUi } from "./form-context";
@@ -28,7 +29,7 @@ const MAX_RADIOS = 4;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {
-  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox") return true;
+  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "person") return true;
   if (field.type === "select") {
     const longest = Math.max(0, ...(field.options ?? []).map((option) => option.label.en.length));
     return (field.options?.length ?? 0) <= MAX_RADIOS ? longest > 24 : longest > 48;
@@ -116,6 +117,8 @@ function Control({ chrome }: { chrome: FieldChrome }) {
       return <CodeCombobox chrome={chrome} kind={chrome.field.type} />;
     case "computed":
       return <ComputedControl chrome={chrome} />;
+    case "person":
+      return <PersonField chrome={chrome} />;
   }
 }
 

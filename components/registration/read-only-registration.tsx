@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Scope } from "@/lib/modules/conditions";
+import { personDisplayText } from "@/lib/modules/field-types/person";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
@@ -57,6 +58,8 @@ function display(field: InputField, value: unknown, scope: Scope, context: Conte
       const code = String(value);
       return codeWithLabel(code, lists?.[field.type].find((entry) => entry.code === code)?.label);
     }
+    case "person":
+      return personDisplayText(value) || JSON.stringify(value);
     default:
       return String(value);
   }

@@ -1,4 +1,5 @@
 import { evaluateCondition, type Scope } from "./conditions";
+import { personDictionaryFormat, personExportCell } from "./field-types/person";
 import { evaluateFormula, roundTo } from "./formula";
 import { getAtPath, getAtSegments, joinPath } from "./paths";
 import type {
@@ -152,7 +153,8 @@ function cell(field: InputField, gates: readonly Gate[], itemSegments: readonly 
     const value = field.formula === undefined ? null : evaluateFormula(field.formula, { root: data, item });
     return value === null ? "" : String(roundTo(value, field.decimals ?? 2));
   }
-  return text(getAtSegments(item, keySegments));
+  const value = getAtSegments(item, keySegments);
+  return field.type === "person" ? personExportCell(value) : text(value);
 }
 
 function text(value: unknown): string {
@@ -180,6 +182,8 @@ function formatOf(field: InputField): string | undefined {
       return `values separated by ${MULTI_SEPARATOR}`;
     case "checkbox":
       return "YES or NO";
+    case "person":
+      return personDictionaryFormat;
     case "decimal":
     case "computed":
       return `number, "." as decimal separator, ${field.decimals ?? 2} decimals`;

@@ -4,6 +4,7 @@
  * returns a plain string; user text is passed through unchanged (the PDF prints it literally).
  */
 import type { Scope } from "@/lib/modules/conditions";
+import { personDisplayText } from "@/lib/modules/field-types/person";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
@@ -101,6 +102,8 @@ export function formatFieldValue(field: InputField, value: unknown, scope: Scope
     case "integer":
     case "decimal":
       return typeof value === "number" ? withUnit(formatNumber(value, locale), field.unit) : plainText(value, locale);
+    case "person":
+      return personDisplayText(value) || plainText(value, locale);
     default:
       return plainText(value, locale);
   }

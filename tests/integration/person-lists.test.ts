@@ -169,9 +169,11 @@ describe("person lists", () => {
   });
 
   it("lets coordinators and specialists correct an entry, audited; saved registrations keep their copy", async () => {
-    const created = unwrap(await createRegistration(gentSpecialist, { moduleId: personListModule.id, patient: validPatient, identifiedByService: false }, db));
+    const created = await createRegistration(gentSpecialist, { moduleId: personListModule.id, patient: validPatient, identifiedByService: false }, db);
+    if (!created.ok) throw new Error(created.code);
     const copy = { lastName: desireEntry.lastName, firstName: desireEntry.firstName, riziv: desireEntry.riziv };
-    const saved = await saveDraft(gentSpecialist, { id: created.id, version: 1, formData: { coordinator: copy } }, db);
+    const saved = await saveDraft(gentSpecialist, { id: created.data.id, version: 1, formData: { coordinator: copy } }, db);
+    const registrationId = created.data.id;
     expect(saved.ok).toBe(true);
 
     const corrected = unwrap(await correctPersonListEntry(gentCoordinator, { entryId: desireEntry.id, lastName: "Van den Broecke", firstName: "Désiré", riziv: desire.riziv }, db));
@@ -190,7 +192,7 @@ describe("person lists", () => {
     expect(unwrap(await correctPersonListEntry(gentSpecialist, { entryId: desireEntry.id, lastName: "Van den Broecke", firstName: "Désiré", riziv: newNumber }, db)).changed).toEqual([]);
     expect(await snapshot()).toEqual(before);
 
-    const view = await getRegistration(gentSpecialist, created.id, "view", db);
+    const view = await getRegistration(gentSpecialist, registrationId, "view", db);
     expect(view?.formData).toEqual({ coordinator: copy });
   });
 

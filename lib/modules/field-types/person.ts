@@ -8,8 +8,6 @@
  */
 import { formatRiziv } from "@/lib/person-lists/riziv";
 import { ZPerson, type TPerson } from "@/lib/person-lists/schemas";
-import { t } from "@/lib/modules/translated";
-import type { Translated } from "@/lib/validation/types";
 
 export type PersonValue = TPerson;
 
@@ -47,10 +45,3 @@ export function personExportCell(value: unknown): string {
 
 /** How the export writes the value, for the data dictionary. */
 export const personDictionaryFormat = "RIZIV/INAMI number (11 digits)|last name|first name";
-
-export const personDictionaryLabel: Translated = t(
-  "RIZIV-nummer (11 cijfers)|naam|voornaam",
-  "numéro INAMI (11 chiffres)|nom|prénom",
-  "RIZIV/INAMI number (11 digits)|last name|first name",
-  "LIKIV-Nummer (11 Ziffern)|Name|Vorname",
-);
