@@ -41,7 +41,7 @@ export async function addPersonListEntry(
         data: { organisationId: scope.organisationId, listKey, ...personColumns(person), createdById: scope.actor.personId! },
         select: entrySelect,
       });
-      await recordAuditEvent(tx, scope.actor, { action: "personList.add", details: { listKey, entryId: entry.id, riziv: entry.riziv } });
+      await recordAuditEvent(tx, scope.actor, { action: "person_list.add", details: { listKey, entryId: entry.id, riziv: entry.riziv } });
       return { ok: true as const, data: { entry, created: true } };
     });
   } catch (error) {

@@ -37,7 +37,7 @@ export async function correctPersonListEntry(
       if (changed.length === 0) return { ok: true, data: { entry: current, changed: [] } };
       const entry = await tx.personListEntry.update({ where: { id: current.id }, data: personColumns(person), select: entrySelect });
       await recordAuditEvent(tx, scope.actor, {
-        action: "personList.correct",
+        action: "person_list.correct",
         details: { listKey: current.listKey, entryId: current.id, changed, riziv: entry.riziv, ...(changed.includes("riziv") ? { previousRiziv: current.riziv } : {}) },
       });
       return { ok: true, data: { entry, changed } };

@@ -27,7 +27,7 @@ export async function removePersonListEntry(
     if (!entry) return refused("notFound");
     await tx.personListEntry.delete({ where: { id: entry.id } });
     await recordAuditEvent(tx, scope.actor, {
-      action: "personList.remove",
+      action: "person_list.remove",
       details: { listKey: entry.listKey, entryId: entry.id, riziv: entry.riziv, lastName: entry.lastName, firstName: entry.firstName },
     });
     return { ok: true, data: entry };

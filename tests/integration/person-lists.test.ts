@@ -67,7 +67,7 @@ describe("person lists", () => {
   /** Everything a refused call must leave as it was. */
   const snapshot = async () => ({
     entries: await db.personListEntry.findMany({ orderBy: { id: "asc" } }),
-    audit: await db.auditEvent.count({ where: { action: { startsWith: "personList." } } }),
+    audit: await db.auditEvent.count({ where: { action: { startsWith: "person_list." } } }),
   });
 
   beforeAll(async () => {
@@ -101,7 +101,7 @@ describe("person lists", () => {
     expect(added.created).toBe(true);
     expect(added.entry).toMatchObject({ listKey: LIST, lastName: "Van den Broeck", firstName: "Désiré", riziv: desire.riziv });
     desireEntry = added.entry;
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "personList.add" } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "person_list.add" } });
     expect(event.personId).toBe(gentSpecialist.person.id);
     expect(event.organisationId).toBe(gentSpecialist.membership!.organisationId);
     expect(event.details).toMatchObject({ listKey: LIST, entryId: desireEntry.id, riziv: desire.riziv });
@@ -179,7 +179,7 @@ describe("person lists", () => {
     const corrected = unwrap(await correctPersonListEntry(gentCoordinator, { entryId: desireEntry.id, lastName: "Van den Broecke", firstName: "Désiré", riziv: desire.riziv }, db));
     expect(corrected.changed).toEqual(["lastName"]);
     expect(corrected.entry.lastName).toBe("Van den Broecke");
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "personList.correct" } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "person_list.correct" } });
     expect(event.details).toMatchObject({ listKey: LIST, entryId: desireEntry.id, changed: ["lastName"] });
     // The search follows the corrected name.
     expect(unwrap(await searchPersonList(gentSpecialist, { listKey: LIST, query: "broecke" }, db)).map((e) => e.id)).toEqual([desireEntry.id]);
@@ -227,7 +227,7 @@ describe("person lists", () => {
     const removed = unwrap(await removePersonListEntry(gentCoordinator, { entryId: desireEntry.id }, db));
     expect(removed.id).toBe(desireEntry.id);
     expect(await db.personListEntry.findUnique({ where: { id: desireEntry.id } })).toBeNull();
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "personList.remove" } });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "person_list.remove" } });
     expect(event.details).toMatchObject({ listKey: LIST, entryId: desireEntry.id, lastName: "Van den Broecke" });
     expect(unwrap(await searchPersonList(gentSpecialist, { listKey: LIST, query: "broeck" }, db))).toEqual([]);
     // Removing is from the list only: the registration that named the physician is as it was.
