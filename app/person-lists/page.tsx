@@ -5,7 +5,7 @@ import {
   correctPersonListEntryAction,
   removePersonListEntryAction,
 } from "@/app/person-lists/actions";
-import { PERSON_LISTS_STATUS_ID } from "@/components/person-lists/form-parts";
+import { PERSON_LISTS_STATUS_ID } from "@/components/person-lists/ids";
 import { PersonListSection } from "@/components/person-lists/person-list-section";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { useFormAction, type FormAction } from "@/components/access-management/use-form-action";
 import type { PersonListEntry } from "@/lib/person-lists/entry";
 import { formatRiziv } from "@/lib/person-lists/riziv";
-import { dangerButton, FormMessage, listHeadingId, PERSON_LISTS_STATUS_ID, PersonInputs, primaryButton, secondaryButton } from "./form-parts";
+import { dangerButton, FormMessage, PersonInputs, primaryButton, secondaryButton } from "./form-parts";
+import { listHeadingId, PERSON_LISTS_STATUS_ID } from "./ids";
 
 interface EntryItemProps {
   entry: PersonListEntry;

@@ -73,8 +73,3 @@ export function PersonInputs({ state, defaults = {} }: { state: ActionState; def
 export const primaryButton = "rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 export const secondaryButton = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-60";
 export const dangerButton = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
-
-/** The page's status line (removals are announced there: the removed row is gone). */
-export const PERSON_LISTS_STATUS_ID = "person-lists-status";
-
-export const listHeadingId = (listKey: string) => `list-${listKey}`;

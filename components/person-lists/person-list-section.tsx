@@ -4,7 +4,7 @@ import type { PersonListOverview } from "@/lib/person-lists/list-person-lists";
 import type { Locale } from "@/lib/validation/types";
 import { AddEntryForm } from "./add-entry-form";
 import { EntryItem } from "./entry-item";
-import { listHeadingId } from "./form-parts";
+import { listHeadingId } from "./ids";
 
 export interface PersonListActionsProps {
   add: FormAction;
@@ -28,7 +28,7 @@ export function PersonListSection({ list, locale, actions }: { list: PersonListO
       ) : (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white px-3">
           {list.entries.map((entry) => (
-            <EntryItem key={`${entry.id}:${entry.lastName}:${entry.firstName}:${entry.riziv}`} entry={entry} correct={actions.correct} remove={actions.remove} />
+            <EntryItem key={entry.id} entry={entry} correct={actions.correct} remove={actions.remove} />
           ))}
         </ul>
       )}

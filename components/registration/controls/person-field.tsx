@@ -264,6 +264,7 @@ export function PersonField({ chrome }: { chrome: FieldChrome }) {
           autoComplete="off"
           spellCheck={false}
           placeholder={t("field.searchPlaceholder")}
+          maxLength={100}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
