@@ -4,15 +4,16 @@ import { signIn } from "./support/sign-in";
 /**
  * The person field (issue 12): a physician typed once in a registration joins the hospital's
  * list (the number checked at the field, with a translated message) and is offered by the next
- * registration, chosen with the keyboard. Runs when the e2e server registers a module with a
- * person field on the "moc-participants" list.
+ * registration, chosen with the keyboard. Runs when the e2e server registers the fixture module
+ * (its person field on the "moc-participants" list); skipped otherwise.
  */
 
 test.use({ locale: "nl-BE" });
 test.setTimeout(180_000);
 
-const MODULE = process.env.E2E_PERSON_FIELD_MODULE ?? "follow-up-trial";
-const FIELD = process.env.E2E_PERSON_FIELD ?? "coordinator";
+/** The fixture module's person field (tests/fixtures/modules/follow-up-trial, field A3). */
+const MODULE = "follow-up-trial";
+const FIELD = "coordinator";
 
 /** A new registration of the module, past the patient page; null when the module is not registered. */
 async function openDraft(page: Page): Promise<boolean> {
