@@ -305,36 +305,38 @@ export function PersonField({ chrome }: { chrome: FieldChrome }) {
           ))}
         </ul>
       </div>
-      <div className="mt-0.5 flex min-h-6 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
-        {value && (
-          <>
-            <span id={ids.chosen}>{t("field.chosen", { person: chosenText })}</span>
+      {(value || !typed) && (
+        <div className="mt-0.5 flex min-h-6 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
+          {value && (
+            <>
+              <span id={ids.chosen}>{t("field.chosen", { person: chosenText })}</span>
+              <button
+                type="button"
+                onClick={() => {
+                  onChange(undefined);
+                  setText("");
+                  setNotice(null);
+                  inputRef.current?.focus();
+                }}
+                className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
+                {t("field.clear")}
+                <span className="sr-only">: {label}</span>
+              </button>
+            </>
+          )}
+          {!typed && (
             <button
               type="button"
-              onClick={() => {
-                onChange(undefined);
-                setText("");
-                setNotice(null);
-                inputRef.current?.focus();
-              }}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={startTyping}
               className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
-              {t("field.clear")}
-              <span className="sr-only">: {label}</span>
+              {t("field.newPerson")}
             </button>
-          </>
-        )}
-        {!typed && (
-          <button
-            type="button"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={startTyping}
-            className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
-          >
-            {t("field.newPerson")}
-          </button>
-        )}
-      </div>
+          )}
+        </div>
+      )}
       <p aria-live="polite" className={notice ? "mt-0.5 text-xs font-medium text-emerald-800" : "sr-only"}>
         {notice}
       </p>
