@@ -8,6 +8,7 @@ import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FieldOption, FieldType, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { CodeCombobox } from "./code-combobox";
+import { PersonField } from "./controls/person-field";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
 import { GridControl } from "./grid-control";
@@ -29,7 +30,7 @@ const MAX_RADIOS = 4;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {
-  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid") return true;
+  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid" || field.type === "person") return true;
   if (field.type === "select" || field.type === "code") {
     const longest = Math.max(0, ...(field.options ?? []).map((option) => option.label.en.length));
     return (field.options?.length ?? 0) <= MAX_RADIOS ? longest > 24 : longest > 48;
@@ -116,6 +117,7 @@ const controls: { readonly [T in FieldType]: Control } = {
   morphology: ({ chrome }) => <CodeCombobox chrome={chrome} kind="morphology" />,
   computed: ComputedControl,
   grid: GridControl,
+  person: PersonField,
 };
 
 function Control({ chrome }: { chrome: FieldChrome }) {

@@ -26,6 +26,9 @@ export const auditActions = [
   "access.membership.reactivate",
   "access.link.create",
   "access.link.remove",
+  "person_list.add",
+  "person_list.correct",
+  "person_list.remove",
   "audit.view",
   "security.rate_limited",
   "operator.organisation.create",
@@ -35,7 +38,7 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 /** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
-export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "audit", "security", "operator"] as const;
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "person_list", "audit", "security", "operator"] as const;
 
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 

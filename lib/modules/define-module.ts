@@ -44,6 +44,8 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   /** The follow-up form, when the module has follow-ups. */
   followUp?: FormSpec<FollowUp>;
   demo?: ModuleDemo<DraftOf<F>>;
+  /** The person lists its person fields use (their `list` key → the title of the list's page). */
+  personLists?: Readonly<Record<string, { title: Translated }>>;
   /** What the list rows show of a registration's content (at most three short items). */
   listSummary?(data: unknown): ListSummaryItem[];
 }

@@ -71,7 +71,12 @@ export type FieldType =
    */
   | "grid"
   /** A value of one of the registry's code lists (`options`, numeric codes): the code is stored and exported, the label shown. */
-  | "code";
+  | "code"
+  /**
+   * A physician { lastName, firstName, riziv } chosen from the hospital's person list `list`, or
+   * typed once and added to it (lib/modules/field-types/person.ts). The registration keeps a copy.
+   */
+  | "person";
 
 /** A row of a grid: its key in the stored value and its label. */
 export interface GridRow {
@@ -122,6 +127,8 @@ export interface InputField {
   rows?: readonly GridRow[];
   /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a". */
   columns?: readonly InputField[];
+  /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
+  list?: string;
 }
 
 /** A list of items with the same fields (dosimetric plans, lesions of a plan). */
@@ -294,6 +301,11 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   requiredSpecialties?: readonly string[];
   /** Messages of the rules of both forms. */
   messages: MessageCatalogue;
+  /**
+   * The person lists its person fields use (their `list` key → the title of the list's page).
+   * Modules declaring the same key share the hospital's list.
+   */
+  personLists?: Readonly<Record<string, { title: Translated }>>;
   /** Demo registrations of the module (the demo seed skips modules without). */
   demo?: ModuleDemo<TDraft>;
   /**

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { addPersonListEntryAction, searchPersonListAction } from "@/app/person-lists/actions";
 import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions";
+import { PersonListActionsProvider } from "@/components/registration/controls/person-list-actions";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
 import { Notice } from "@/components/ui/notice";
@@ -36,6 +38,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
       </div>
       <RegistrationHeader registration={registration} />
       {!canEdit && <Notice tone="info">{t("readOnly")}</Notice>}
+      <PersonListActionsProvider search={searchPersonListAction} add={addPersonListEntryAction}>
       <FormPageClient
         registrationId={registration.id}
         version={registration.version}
@@ -50,6 +53,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         savedAt={registration.updatedAt.toISOString()}
         autosaveSeconds={autosaveSeconds()}
       />
+      </PersonListActionsProvider>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { morphologyType, topographyType } from "./icdo3";
 import { integerType } from "./integer";
 import { multiselectType } from "./multiselect";
 import { partialDateType } from "./partial-date";
+import { personType } from "./person";
 import { selectType } from "./select";
 import { textType } from "./text";
 import { textareaType } from "./textarea";
@@ -40,6 +41,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition<FieldV
   computed: computedType,
   grid: gridType({ schema: fieldSchema, display: displayFieldValue }),
   code: codeType,
+  person: personType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition<unknown> {

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/validation/types";
 
 /** A failed format check: a message key of the "registrationForm.format" catalogue and its values. */
 export interface FormatProblem {
-  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "partialDate" | "tooLong" | "code";
+  key: "integer" | "number" | "decimals" | "min" | "max" | "year" | "date" | "partialDate" | "tooLong" | "code" | "person";
   params?: Record<string, number>;
 }
 

@@ -4,6 +4,7 @@
  * cannot drift apart (select and multi-select values keep their options' literal values).
  */
 import type { FieldType, FormDefinition } from "@/lib/modules/types";
+import type { PersonValue } from "./person";
 
 interface FieldValues {
   text: string;
@@ -21,6 +22,7 @@ interface FieldValues {
   computed: never;
   grid: Record<string, Record<string, unknown>>;
   code: string;
+  person: PersonValue;
 }
 
 /** Every FieldType has a stored value type (a new type without one does not compile). */
