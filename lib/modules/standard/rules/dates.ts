@@ -20,7 +20,7 @@ function followUpDates(data: StandardFollowUp): string[] {
 }
 
 function onlyVariant<TData>(check: ClinicalCheck<TData>, variant: string): ClinicalCheck<TData> {
-  return (data, context) => check(data, context).filter((finding) => finding.variant === variant).map(({ variant: _variant, ...finding }) => finding);
+  return (data, context) => check(data, context).filter((finding) => finding.variant === variant).map((finding) => ({ path: finding.path, ...(finding.params ? { params: finding.params } : {}) }));
 }
 
 export function datesInFuture<TData extends StandardDraft | StandardFollowUp>(paths: (data: TData) => string[]) {
