@@ -82,7 +82,7 @@ export function mocParticipantsSection(id: string): FormSection {
         maxItems: MAX_MOC_PARTICIPANTS,
         exportItems: MAX_MOC_PARTICIPANTS,
         fields: [
-          input({ id: `${id}5N`, key: "name", type: "text", maxLength: 120, label: t("Naam", "Nom", "Name", "Name"), required: true }),
+          input({ id: `${id}5N`, key: "name", type: "text", maxLength: 120, label: t("Naam van de deelnemer", "Nom du participant", "Participant's name", "Name des Teilnehmers"), required: true }),
           input({ id: `${id}5R`, key: "riziv", type: "text", maxLength: 20, placeholder: "1-23456-78-901", label: t("RIZIV-nummer", "Numéro INAMI", "RIZIV/INAMI number", "LIKIV-Nummer"), help: rizivHelp, required: true }),
         ],
       }),

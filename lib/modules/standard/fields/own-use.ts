@@ -41,7 +41,7 @@ export const ownUseSection: FormSection = {
       fields: [
         input({ id: "X2N", key: "name", type: "text", maxLength: 80, label: t("Naam van het gegeven", "Nom de la donnée", "Name of the item", "Name der Angabe"), required: true }),
         input({ id: "X2K", key: "kind", type: "select", label: t("Soort", "Type", "Kind", "Art"), options: OWN_FIELD_KINDS.options, required: true }),
-        input({ id: "X2T", key: "textValue", type: "text", maxLength: 500, label: t("Tekst", "Texte", "Text", "Text"), visibleWhen: { field: "kind", equals: "TEXT" } }),
+        input({ id: "X2T", key: "textValue", type: "text", maxLength: 500, label: t("Tekstwaarde", "Valeur texte", "Text value", "Textwert"), visibleWhen: { field: "kind", equals: "TEXT" } }),
         input({ id: "X2D", key: "dateValue", type: "date", label: t("Datum", "Date", "Date", "Datum"), visibleWhen: { field: "kind", equals: "DATE" } }),
         input({ id: "X2G", key: "numberValue", type: "decimal", label: t("Getal", "Nombre", "Number", "Zahl"), visibleWhen: { field: "kind", equals: "NUMBER" } }),
       ],

@@ -46,7 +46,7 @@ export const treatmentsSection: FormSection = {
         "Chronology (in date order from the diagnosis and the first treatment)",
         "Chronologie (chronologisch ab Diagnosedatum und erster Behandlung ausfüllen)",
       ),
-      itemLabel: t("Rij {n}", "Ligne {n}", "Row {n}", "Zeile {n}"),
+      itemLabel: t("Chronologie, rij {n}", "Chronologie, ligne {n}", "Chronology, row {n}", "Chronologie, Zeile {n}"),
       help: t(
         "Uitgevoerde of geplande behandelingen.",
         "Traitements effectués ou planifiés.",
