@@ -39,7 +39,8 @@ const followUp: RegistrationFormDeclaration<StandardFollowUp> = {
   exportColumns: followUpExportColumns,
 };
 
-export const standardModule: ModuleDeclaration<StandardDraft> = {
+/** Typed with its follow-up form, so callers (and tests) need not check that it has one. */
+export const standardModule: ModuleDeclaration<StandardDraft> & { followUp: RegistrationFormDeclaration<StandardFollowUp> } = {
   id: "standard",
   name: t("Standaard kankerregistratie", "Enregistrement standard du cancer", "Standard cancer registration", "Standard-Krebsregistrierung"),
   referencePrefix: "STD",

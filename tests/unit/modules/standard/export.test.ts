@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { standardModule } from "@/lib/modules/standard";
 import { hospitalExportColumns } from "@/lib/modules/standard/export";
+import type { RepeatCounts } from "@/lib/modules/types";
 import { lungCancer, maleBreastCancer, prostateCancer } from "./fixtures";
 
 const row = (columns: ReturnType<typeof standardModule.exportColumns>, data: unknown) => new Map(columns.map((column) => [column.id, column.get(data)]));
@@ -41,7 +42,7 @@ describe("standard export columns", () => {
   });
 
   it("measure the rows to flatten", () => {
-    const counts = [lungCancer, maleBreastCancer].reduce((acc, data) => standardModule.measureRepeats(data, acc), {});
+    const counts = [lungCancer, maleBreastCancer].reduce<RepeatCounts>((acc, data) => standardModule.measureRepeats(data, acc), {});
     expect(counts).toMatchObject({ treatments: 4, mocParticipants: 2 });
   });
 });
