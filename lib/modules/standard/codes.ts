@@ -78,14 +78,14 @@ export const LATERALITY = codeList([
 
 /** Item 7: grade, differentiation or cell lineage (ICD-O-3 6th digit). */
 export const GRADE = codeList([
-  coded("1", "goed gedifferentieerd", "bien différencié", "well differentiated", "gut differenziert"),
-  coded("2", "matig gedifferentieerd", "moyennement différencié", "moderately differentiated", "mäßig differenziert"),
-  coded("3", "weinig gedifferentieerd", "peu différencié", "poorly differentiated", "schlecht differenziert"),
-  coded("4", "ongedifferentieerd/anaplastisch", "indifférencié/anaplasique", "undifferentiated/anaplastic", "undifferenziert/anaplastisch"),
+  coded("1", "goed", "bien différencié", "well differentiated", "gut differenziert"),
+  coded("2", "matig", "moyennement différencié", "moderately differentiated", "mäßig differenziert"),
+  coded("3", "weinig", "peu différencié", "poorly differentiated", "schlecht differenziert"),
+  coded("4", "ongediff/anapl", "indifférencié/anaplasique", "undifferentiated/anaplastic", "undifferenziert/anaplastisch"),
   coded("5", "T-cel", "cellule T", "T-cell", "T-Zelle"),
   coded("6", "B-cel", "cellule B", "B-cell", "B-Zelle"),
-  coded("7", "nul-cel (niet T/niet B)", "cellule nulle (ni T ni B)", "null cell (non-T/non-B)", "Null-Zelle (weder T noch B)"),
-  coded("8", "natural killer (NK)-cel", "cellule natural killer (NK)", "natural killer (NK) cell", "natürliche Killerzelle (NK)"),
+  coded("7", "Nul-cel (niet T/niet B)", "cellule nulle (ni T ni B)", "null cell (non-T/non-B)", "Null-Zelle (weder T noch B)"),
+  coded("8", "Natural Killer (NK)-cel", "cellule natural killer (NK)", "natural killer (NK) cell", "natürliche Killerzelle (NK)"),
   coded("9", "onbekend", "inconnu", "unknown", "unbekannt"),
 ]);
 
@@ -210,22 +210,54 @@ export const GENE_STATUS = codeList([
 // ------------------------------------------------------------------------------------------
 // Vervolg 2 and 3: MOC
 
+const REPEAT_RADIOTHERAPY = {
+  nl: "een herhaling van een bestralingsreeks van éénzelfde doelgebied binnen de twaalf maanden, te rekenen vanaf de aanvangsdatum van de eerste bestralingsreeks",
+  fr: "une répétition d'une série d'irradiations d'un même volume cible dans les douze mois, à compter de la date de début de la première série",
+  en: "a repeat course of radiotherapy of the same target area within twelve months of the start of the first course",
+  de: "eine Wiederholung einer Bestrahlungsserie desselben Zielgebiets innerhalb von zwölf Monaten ab Beginn der ersten Bestrahlungsserie",
+};
+const MONITORED_CHEMOTHERAPY = {
+  nl: "een chemotherapeutische behandeling met een geneesmiddel dat in een fase van verzekeringstegemoetkoming door de Commissie Tegemoetkoming Geneesmiddelen werd aangeduid voor monitoring via het multidisciplinair oncologisch consult",
+  fr: "un traitement chimiothérapeutique par un médicament désigné par la Commission de Remboursement des Médicaments, dans une phase de remboursement, pour un suivi via la consultation oncologique multidisciplinaire",
+  en: "chemotherapy with a medicine that the Drug Reimbursement Committee designated, in a reimbursement phase, for monitoring through the multidisciplinary oncological consultation",
+  de: "eine Chemotherapie mit einem Arzneimittel, das die Kommission für die Erstattung von Arzneimitteln in einer Erstattungsphase zur Überwachung über die multidisziplinäre onkologische Konzertierung bestimmt hat",
+};
+const DEVIATING = {
+  nl: "een oncologische behandeling die afwijkt van de geschreven en door het oncologisch centrum aanvaarde richtlijnen",
+  fr: "un traitement oncologique qui s'écarte des directives écrites et acceptées par le centre oncologique",
+  en: "an oncological treatment that departs from the written guidelines accepted by the oncology centre",
+  de: "eine onkologische Behandlung, die von den schriftlichen, vom onkologischen Zentrum angenommenen Leitlinien abweicht",
+};
+
+/** Vervolg 2: reasons for the MOC of a new diagnosis (several may be ticked). */
 export const MOC_REASONS = codeList([
   named("NEW_DIAGNOSIS", "patiënt met een nieuwe diagnose van kanker", "patient avec un nouveau diagnostic de cancer", "patient with a new cancer diagnosis", "Patient mit einer neuen Krebsdiagnose"),
-  named("DEVIATING_TREATMENT", "voorafgaand aan een oncologische behandeling die afwijkt van de geschreven en door het oncologisch centrum aanvaarde richtlijnen", "préalablement à un traitement oncologique qui s'écarte des directives écrites acceptées par le centre oncologique", "before an oncological treatment that departs from the written guidelines accepted by the oncology centre", "vor einer onkologischen Behandlung, die von den schriftlichen, vom onkologischen Zentrum angenommenen Leitlinien abweicht"),
-  named("REPEAT_RADIOTHERAPY", "voorafgaand aan een herhaling van een bestralingsreeks van éénzelfde doelgebied binnen de twaalf maanden", "préalablement à la répétition d'une série d'irradiations d'un même volume cible dans les douze mois", "before repeating a course of radiotherapy of the same target area within twelve months", "vor der Wiederholung einer Bestrahlungsserie desselben Zielgebiets innerhalb von zwölf Monaten"),
-  named("MONITORED_CHEMOTHERAPY", "voorafgaand aan een chemotherapeutische behandeling met een geneesmiddel aangeduid voor monitoring via het multidisciplinair oncologisch consult", "préalablement à un traitement chimiothérapeutique par un médicament désigné pour un suivi via la consultation oncologique multidisciplinaire", "before chemotherapy with a medicine designated for monitoring through the multidisciplinary oncological consultation", "vor einer Chemotherapie mit einem Arzneimittel, das zur Überwachung über die multidisziplinäre onkologische Konzertierung bestimmt ist"),
+  named("DEVIATING_TREATMENT", `voorafgaand aan ${DEVIATING.nl}`, `préalablement à ${DEVIATING.fr}`, `before ${DEVIATING.en}`, `vor ${DEVIATING.de}`),
+  named("REPEAT_RADIOTHERAPY", `voorafgaand aan ${REPEAT_RADIOTHERAPY.nl}`, `préalablement à ${REPEAT_RADIOTHERAPY.fr}`, `before ${REPEAT_RADIOTHERAPY.en}`, `vor ${REPEAT_RADIOTHERAPY.de}`),
+  named("MONITORED_CHEMOTHERAPY", `voorafgaand aan ${MONITORED_CHEMOTHERAPY.nl}`, `préalablement à ${MONITORED_CHEMOTHERAPY.fr}`, `before ${MONITORED_CHEMOTHERAPY.en}`, `vor ${MONITORED_CHEMOTHERAPY.de}`),
   named("OTHER", "andere (invullen)", "autre (à préciser)", "other (specify)", "andere (angeben)"),
 ]);
 
+/** Vervolg 3, III: reasons for the MOC of a follow-up. */
 export const FOLLOW_UP_MOC_REASONS = codeList([
   named("RECURRENCE", "behandeling van een patiënt met een recidief", "traitement d'un patient présentant une récidive", "treatment of a patient with a recurrence", "Behandlung eines Patienten mit einem Rezidiv"),
   named("PROGRESSION", "behandeling van een patiënt met een progressieve ziekte", "traitement d'un patient présentant une maladie progressive", "treatment of a patient with progressive disease", "Behandlung eines Patienten mit fortschreitender Erkrankung"),
-  named("DEVIATING_TREATMENT", "voorafgaand aan elke oncologische behandeling die afwijkt van de richtlijnen", "préalablement à tout traitement oncologique qui s'écarte des directives", "before any oncological treatment that departs from the guidelines", "vor jeder onkologischen Behandlung, die von den Leitlinien abweicht"),
-  named("REPEAT_RADIOTHERAPY", "voorafgaand aan een herhaling van een bestralingsreeks binnen de twaalf maanden", "préalablement à la répétition d'une série d'irradiations dans les douze mois", "before repeating a course of radiotherapy within twelve months", "vor der Wiederholung einer Bestrahlungsserie innerhalb von zwölf Monaten"),
-  named("MONITORED_CHEMOTHERAPY", "voorafgaand aan elke chemotherapeutische behandeling met een geneesmiddel aangeduid voor monitoring via het MOC", "préalablement à tout traitement chimiothérapeutique par un médicament désigné pour un suivi via la COM", "before any chemotherapy with a medicine designated for monitoring through the MOC", "vor jeder Chemotherapie mit einem zur Überwachung über die MOK bestimmten Arzneimittel"),
+  named("DEVIATING_TREATMENT", `voorafgaand aan elke ${DEVIATING.nl.replace(/^een /, "")}`, `préalablement à tout ${DEVIATING.fr.replace(/^un /, "")}`, `before any ${DEVIATING.en.replace(/^an /, "")}`, `vor jeder ${DEVIATING.de.replace(/^eine /, "")}`),
+  named("REPEAT_RADIOTHERAPY", `aan ${REPEAT_RADIOTHERAPY.nl}`, `préalablement à ${REPEAT_RADIOTHERAPY.fr}`, `before ${REPEAT_RADIOTHERAPY.en}`, `vor ${REPEAT_RADIOTHERAPY.de}`),
+  named("MONITORED_CHEMOTHERAPY", `aan elke ${MONITORED_CHEMOTHERAPY.nl.replace(/^een /, "").replace("in een fase", "in een eerste fase")}`, `préalablement à tout ${MONITORED_CHEMOTHERAPY.fr.replace(/^un /, "")}`, `before any ${MONITORED_CHEMOTHERAPY.en}`, `vor jeder ${MONITORED_CHEMOTHERAPY.de.replace(/^eine /, "")}`),
   named("OTHER", "andere (invullen)", "autre (à préciser)", "other (specify)", "andere (angeben)"),
 ]);
+
+/**
+ * M7: the coordinator's attestation, printed under the MOC participants ("MOC afdrukken",
+ * "Rapport afdrukken" [M §5.9]). For the PDF once the platform prints module texts.
+ */
+export const MOC_ATTESTATION = t(
+  "Ondergetekende bevestigt als coördinator van het multidisciplinair oncologisch consult dat de bepalingen van de verstrekkingen nr. 350276-350280, 350291-350302 en 350372-350383 werden nageleefd en het aangehechte registratieformulier werd ingevuld.",
+  "Le soussigné, en tant que coordinateur de la concertation oncologique multidisciplinaire, confirme que les dispositions des prestations n° 350276-350280, 350291-350302 et 350372-350383 ont été respectées et que le formulaire d'enregistrement ci-joint a été complété.",
+  "The undersigned, as coordinator of the multidisciplinary oncological consultation, confirms that the provisions of services no. 350276-350280, 350291-350302 and 350372-350383 were complied with and that the attached registration form was completed.",
+  "Der Unterzeichnete bestätigt als Koordinator der multidisziplinären onkologischen Konzertierung, dass die Bestimmungen der Leistungen Nr. 350276-350280, 350291-350302 und 350372-350383 eingehalten wurden und das beigefügte Registrierungsformular ausgefüllt wurde.",
+);
 
 // ------------------------------------------------------------------------------------------
 // Vervolg 3: follow-up

@@ -22,10 +22,10 @@ export const ownUseSection: FormSection = {
       key: "ownFieldsWanted",
       type: "checkbox",
       label: t(
-        "Ik wens deze registratie aan te vullen met bijkomende gegevens voor eigen gebruik",
-        "Je souhaite compléter cet enregistrement avec des données supplémentaires pour usage propre",
-        "I want to add extra data for our own use to this registration",
-        "Ich möchte diese Registrierung um zusätzliche Daten für den eigenen Gebrauch ergänzen",
+        "Ik wens deze registratie aan te vullen met bijkomende gegevens voor eigen gebruik. Deze gegevens worden niet verwerkt door het Kankerregister maar blijven steeds consulteerbaar",
+        "Je souhaite compléter cet enregistrement avec des données supplémentaires pour usage propre. Ces données ne sont pas traitées par le Registre du Cancer mais restent toujours consultables",
+        "I want to add extra data for our own use to this registration. The Cancer Registry does not process these data, but they can always be consulted",
+        "Ich möchte diese Registrierung um zusätzliche Daten für den eigenen Gebrauch ergänzen. Das Krebsregister verarbeitet diese Daten nicht, sie bleiben aber jederzeit einsehbar",
       ),
     }),
     group({

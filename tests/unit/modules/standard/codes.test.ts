@@ -59,3 +59,11 @@ describe("TNM syntax", () => {
     (letter, value) => expect(isTnmSyntax(letter, value)).toBe(false),
   );
 });
+
+describe("MOC attestation", () => {
+  it("cites the nomenclature services in every language", async () => {
+    const { MOC_ATTESTATION } = await import("@/lib/modules/standard/codes");
+    for (const text of Object.values(MOC_ATTESTATION)) expect(text).toContain("350276-350280, 350291-350302");
+    expect(new Set(Object.values(MOC_ATTESTATION)).size).toBe(4);
+  });
+});
