@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { listModules } from "@/lib/modules/registry";
-import { standardModule } from "@/lib/modules/standard";
+import { followUpFrom, standardModule } from "@/lib/modules/standard";
 import { followUpForm, standardForm } from "@/lib/modules/standard/fields";
 import type { FormDefinition, FormField } from "@/lib/modules/types";
 import { catalogues, renderForm } from "../../components/registration/render-form";
-import { lungCancer, maleBreastCancer } from "./fixtures";
+import { context, lungCancer, maleBreastCancer } from "./fixtures";
 
 const fieldIds = (fields: readonly FormField[]): string[] => fields.flatMap((field) => [field.id, ...(field.kind === "group" ? fieldIds(field.fields) : [])]);
 const ids = (form: FormDefinition) => form.sections.flatMap((section) => fieldIds(section.fields));
@@ -32,6 +32,37 @@ describe("standard module declaration", () => {
     expect(standardModule.isWarningConfirmed(lungCancer)).toBe(false);
     const correction = standardModule.prepareCorrection({ ...lungCancer, warningConfirmation: true }, "STD-2025-000123");
     expect(correction).toEqual({ ...lungCancer, correctionOf: "STD-2025-000123" });
+  });
+});
+
+describe("required fields", () => {
+  it("of an empty new diagnosis are items 1–8, the trial question and the first chronology row", () => {
+    const missing = standardModule.validate(standardModule.emptyDraft(), context).filter((issue) => issue.ruleId === "A55-E01").map((issue) => issue.path);
+    expect(missing).toEqual([
+      "incidenceDate",
+      "basisOfDiagnosis",
+      "whoPerformanceStatus",
+      "topography",
+      "laterality",
+      "morphology",
+      "clinicalTrial",
+      "treatments.0.code",
+      "treatments.0.campus",
+      "treatments.0.startDate",
+    ]);
+  });
+
+  it("grow with the breast supplement and the MOC", () => {
+    const data = { ...standardModule.emptyDraft(), topography: "C50.1", mocReasons: ["OTHER"] };
+    const missing = standardModule.validate(data, context).filter((issue) => issue.ruleId === "A55-E01").map((issue) => issue.path);
+    expect(missing).toEqual(expect.arrayContaining(["menopausalStatus", "mocOtherReason", "coordinatingPhysicianName", "coordinatingPhysicianRiziv", "requesterName", "coordinatorRiziv", "mocParticipants", "mocDate"]));
+  });
+});
+
+describe("follow-up prefill", () => {
+  it("takes site, histology and incidence date from the original, nothing else", () => {
+    expect(followUpFrom(maleBreastCancer)).toEqual({ topography: "C50.4", morphology: "8500/3", incidenceDate: "2024-10-14", treatmentPlan: [{}] });
+    expect(followUpFrom("garbage")).toEqual({ treatmentPlan: [{}] });
   });
 });
 
