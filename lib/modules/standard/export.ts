@@ -12,14 +12,13 @@ import { followUpForm, OWN_USE_SECTION_ID, standardForm } from "./fields";
 
 const withoutOwnUse = (form: FormDefinition): FormDefinition => ({ sections: form.sections.filter((section) => section.id !== OWN_USE_SECTION_ID) });
 const registryForm = withoutOwnUse(standardForm);
-const registryFollowUpForm = withoutOwnUse(followUpForm);
 
 export function standardExportColumns(counts: RepeatCounts = defaultRepeatCounts(registryForm)): ExportColumn[] {
   return buildExportColumns(registryForm, counts);
 }
 
-export function followUpExportColumns(counts: RepeatCounts = defaultRepeatCounts(registryFollowUpForm)): ExportColumn[] {
-  return buildExportColumns(registryFollowUpForm, counts);
+export function followUpExportColumns(counts: RepeatCounts = defaultRepeatCounts(followUpForm)): ExportColumn[] {
+  return buildExportColumns(followUpForm, counts);
 }
 
 const OWN_USE_MARK = t(" (eigen gebruik, niet verzonden)", " (usage propre, non envoyé)", " (own use, not sent)", " (eigener Gebrauch, nicht gesendet)");

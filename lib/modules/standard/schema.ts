@@ -130,8 +130,6 @@ const common = {
   comments: text(codes.MAX_COMMENT_LENGTH),
   warningConfirmation: optionalBoolean(),
   correctionOf: text(40),
-  ownFieldsWanted: optionalBoolean(),
-  ownFields: z.array(ownFieldSchema).max(codes.MAX_OWN_FIELDS).optional(),
 };
 
 export const standardDraftSchema = z.object({
@@ -163,6 +161,9 @@ export const standardDraftSchema = z.object({
   ...breastShape,
   // vervolg 2
   ...moc(codes.MOC_REASONS.values),
+  // §5.5 own use, never sent
+  ownFieldsWanted: optionalBoolean(),
+  ownFields: z.array(ownFieldSchema).max(codes.MAX_OWN_FIELDS).optional(),
   ...common,
 });
 

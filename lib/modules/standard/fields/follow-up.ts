@@ -3,10 +3,10 @@ import { t } from "@/lib/modules/translated";
 import type { Condition, FormDefinition, FormSection } from "@/lib/modules/types";
 import * as codes from "../codes";
 import { mocParticipantsSection, mocReasonSection } from "./moc";
-import { commentsSection, ownUseSection } from "./own-use";
+import { commentsSection } from "./own-use";
 import { icdo3Help } from "./shared";
 
-/** Vervolg 3: the follow-up of a sent standard registration. */
+/** Vervolg 3: the follow-up of a sent standard registration (the §5.5 own-use fields belong to the new diagnosis only [M §5.5]). */
 
 const diseaseFree: Condition = { field: "diseaseFreeInterval", equals: "YES" };
 
@@ -64,5 +64,5 @@ const situationSection: FormSection = {
 };
 
 export const followUpForm: FormDefinition = {
-  sections: [situationSection, mocReasonSection("FM", codes.FOLLOW_UP_MOC_REASONS.options), mocParticipantsSection("FP"), ownUseSection, commentsSection],
+  sections: [situationSection, mocReasonSection("FM", codes.FOLLOW_UP_MOC_REASONS.options), mocParticipantsSection("FP"), commentsSection],
 };
