@@ -218,7 +218,7 @@ const REPEAT_RADIOTHERAPY = {
 };
 const MONITORED_CHEMOTHERAPY = {
   nl: "een chemotherapeutische behandeling met een geneesmiddel dat in een fase van verzekeringstegemoetkoming door de Commissie Tegemoetkoming Geneesmiddelen werd aangeduid voor monitoring via het multidisciplinair oncologisch consult",
-  fr: "un traitement chimiothérapeutique par un médicament désigné par la Commission de Remboursement des Médicaments, dans une phase de remboursement, pour un suivi via la consultation oncologique multidisciplinaire",
+  fr: "un traitement chimiothérapeutique par un médicament désigné par la Commission de Remboursement des Médicaments, dans une phase de remboursement, pour un suivi via la concertation oncologique multidisciplinaire",
   en: "chemotherapy with a medicine that the Drug Reimbursement Committee designated, in a reimbursement phase, for monitoring through the multidisciplinary oncological consultation",
   de: "eine Chemotherapie mit einem Arzneimittel, das die Kommission für die Erstattung von Arzneimitteln in einer Erstattungsphase zur Überwachung über die multidisziplinäre onkologische Konzertierung bestimmt hat",
 };
