@@ -1,5 +1,6 @@
 import { datesAgainstBirth, clinicalRule, type ClinicalCheck } from "@/lib/clinical";
 import { addYears, daysBetween, earliestBirthDate, toIsoDate } from "@/lib/modules/dates";
+import { sendWindow } from "../send-window";
 import { NODE_ROWS, MARKERS, type StandardDraft, type StandardFollowUp } from "../schema";
 import { ageAt, eachTreatment, isBreast, mocDiscussed, rule, type StandardRule } from "./helpers";
 
@@ -62,19 +63,9 @@ export const oldIncidence: StandardRule = rule("A55-W02", "warning", "The incide
 export const lateRegistration: StandardRule = rule("A55-W03", "warning", "Sent more than 6 months after the incidence date (expected between 4 and 6 months).", (data, context) => {
   const sent = toIsoDate(context.sendDate ?? context.today);
   if (!data.incidenceDate || data.incidenceDate > sent) return [];
-  const due = addMonths(data.incidenceDate, 6);
-  return sent > due ? [{ path: "incidenceDate", params: { due } }] : [];
+  const due = sendWindow(data.incidenceDate)?.due;
+  return due && sent > due ? [{ path: "incidenceDate", params: { due } }] : [];
 });
-
-/** Same day `months` later, clamped to the month's last day. */
-export function addMonths(iso: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
-}
 
 export const treatmentInFuture: StandardRule = rule("A55-W41", "warning", "A treatment starts or ends in the future (planned treatment).", (data, context) => {
   const today = toIsoDate(context.today);
