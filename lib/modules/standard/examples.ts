@@ -2,8 +2,9 @@ import type { StandardDraft, StandardFollowUp } from "./schema";
 
 /**
  * Complete, plausible registrations without any issue for a man born on 1955-06-01, registered
- * on 2025-03-15 (the demo seed, the benchmark and the tests start from them). RIZIV numbers are
- * made up but have valid check digits.
+ * on 2025-03-15 (the demo seed, the benchmark and the tests start from them). Their last treatment
+ * day lies at most 60 days after the incidence date, so a draft moved to end up to 120 days ago is
+ * still inside the send window (A55-W03). RIZIV numbers are made up but have valid check digits.
  */
 
 export const physicians = {
@@ -47,7 +48,7 @@ export const lungCancer: StandardDraft = {
   clinicalTrial: "NO",
   treatments: [
     { code: "10", campus: "710", startDate: "2024-11-18" },
-    { code: "40", campus: "710", startDate: "2024-12-16", endDate: "2025-02-24" },
+    { code: "40", campus: "710", startDate: "2024-12-16" },
   ],
   ...moc,
 };
@@ -71,8 +72,8 @@ export const maleBreastCancer: StandardDraft = {
   treatments: [
     { code: "5", campus: "710", startDate: "2024-10-14" },
     { code: "10", campus: "710", startDate: "2024-11-04" },
-    { code: "20", campus: "712", startDate: "2024-12-09", endDate: "2025-01-10" },
-    { code: "50", campus: "710", startDate: "2025-01-20" },
+    { code: "20", campus: "712", startDate: "2024-11-18", endDate: "2024-12-06" },
+    { code: "50", campus: "710", startDate: "2024-12-12" },
   ],
   menopausalStatus: "NOT_APPLICABLE",
   erDate: "2024-10-16",

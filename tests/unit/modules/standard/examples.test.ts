@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { movedToDaysAgo } from "@/lib/demo/shift-dates";
 import { standardModule } from "@/lib/modules/standard";
 import { context, validFollowUps, validRegistrations } from "./fixtures";
 
@@ -20,6 +21,19 @@ describe("standard module examples", () => {
       const changed = structuredClone(example);
       standardModule.demo?.addWarning(changed);
       expect(standardModule.validate(changed, context).map((issue) => issue.ruleId)).toEqual(["A55-W08"]);
+    }
+  });
+});
+
+describe("standard demo examples moved in time", () => {
+  it("stay issue-free when their last day is moved to 3–120 days before today, as the demo seed does with drafts", () => {
+    const demo = standardModule.demo!;
+    const today = new Date("2026-12-01T10:00:00Z");
+    for (const example of demo.examples) {
+      for (const daysAgo of [3, 60, 120]) {
+        const moved = movedToDaysAgo(example, demo.lastDay, daysAgo, today);
+        expect(standardModule.validate(moved, { ...context, today }), `${example.topography} ${daysAgo}`).toEqual([]);
+      }
     }
   });
 });
