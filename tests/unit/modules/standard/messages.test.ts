@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeIssue } from "@/lib/modules/describe-issue";
+import { describeIssue, fieldLabel } from "@/lib/modules/describe-issue";
 import { standardModule } from "@/lib/modules/standard";
 import { locales } from "@/lib/validation/types";
 import { context, lungCancer } from "./fixtures";
@@ -18,6 +18,16 @@ describe("standard messages", () => {
         expect(message?.[locale], `${issue.messageKey} ${locale}`).toMatch(/\S/);
         const placeholders = [...(message?.[locale] ?? "").matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
         for (const name of placeholders) expect(issue.params, `${issue.messageKey} ${locale} {${name}}`).toHaveProperty(name!);
+      }
+    }
+  });
+
+  it("point at a field of the form for every issue, so the summary can name and link it", () => {
+    for (const ruleCase of ruleCases) {
+      const form = ruleCase.form === "initial" ? standardModule : standardModule.followUp;
+      for (const issue of form.validate(ruleCase.failing.data, ruleCase.failing.context ?? context)) {
+        if (issue.ruleId === "A55-E00") continue;
+        expect(fieldLabel(form.form, issue.path, "nl"), `${ruleCase.name}: ${issue.path}`).toEqual(expect.any(String));
       }
     }
   });
