@@ -8,7 +8,8 @@ import type { Translated } from "@/lib/validation/types";
  */
 export interface CodeList<TValue extends string> {
   values: readonly [TValue, ...TValue[]];
-  options: readonly FieldOption[];
+  /** The options keep their values' literal types, so the draft type derived from a field knows them. */
+  options: readonly (FieldOption & { value: TValue })[];
   label(value: string): Translated | undefined;
 }
 

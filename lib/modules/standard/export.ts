@@ -1,4 +1,4 @@
-import { buildExportColumns, defaultRepeatCounts, measureRepeats } from "@/lib/modules/export-columns";
+import { buildExportColumns, defaultRepeatCounts } from "@/lib/modules/export-columns";
 import { t } from "@/lib/modules/translated";
 import type { ExportColumn, FormDefinition, RepeatCounts } from "@/lib/modules/types";
 import { locales, type Translated } from "@/lib/validation/types";
@@ -33,8 +33,4 @@ export function hospitalExportColumns(counts: RepeatCounts = defaultRepeatCounts
     const label = Object.fromEntries(locales.map((locale) => [locale, `${column.label[locale]}${OWN_USE_MARK[locale]}`])) as Translated;
     return { ...column, label };
   });
-}
-
-export function measureStandardRepeats(data: unknown, into?: RepeatCounts): RepeatCounts {
-  return measureRepeats(standardForm, data, into);
 }

@@ -1,16 +1,21 @@
 import { input } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { Condition, FieldOption, FormSection, InputField } from "@/lib/modules/types";
+import type { Condition, FieldOption, FormSection } from "@/lib/modules/types";
 import type { Translated } from "@/lib/validation/types";
 import * as codes from "../codes";
 import { isBreast } from "./shared";
 
 /**
- * Vervolg 1, the breast supplement, shown for C50.x. The markers and lymph nodes are grids on
- * the form; until the platform has a grid field they are one field per cell, row by row.
+ * Vervolg 1, the breast supplement, shown for C50.x. Markers that share a value list are a grid
+ * each (rows = markers, columns = date, tumour 1, tumour 2): the receptors ER/PR and the five
+ * genes. HER2 IHC, HER2 status, Ki-67 and "other" each have their own kind of value, and a grid
+ * column has one option list for all rows, so they stay one field per cell (README).
+ * The lymph nodes are one grid (rows × examined, positive, date).
  */
 
 const multifocal: Condition = { field: "multifocal", equals: true };
+/** Inside a grid row the scope is the row: the box is read from the root. */
+const multifocalInGrid: Condition = { field: "/multifocal", equals: true };
 const dateLabel = (row: Translated) => t(`${row.nl}: datum`, `${row.fr} : date`, `${row.en}: date`, `${row.de}: Datum`);
 const tumourLabel = (row: Translated, n: 1 | 2) =>
   n === 1
@@ -22,48 +27,93 @@ const tumourLabel = (row: Translated, n: 1 | 2) =>
         `${row.de}: Ergebnis Tumor 2 (falls multifokal)`,
       );
 
-function markerRow(id: string, key: string, label: Translated, options: readonly FieldOption[]): InputField[] {
+/** The columns of a marker grid: date, tumour 1, tumour 2 (when multifocal), results from `options`. */
+function markerColumns<const O extends readonly FieldOption[]>(id: string, options: O) {
   return [
-    input({ id: `${id}D`, key: `${key}Date`, type: "date", label: dateLabel(label) }),
-    input({ id: `${id}T1`, key: `${key}Tumour1`, type: "select", label: tumourLabel(label, 1), options }),
-    input({ id: `${id}T2`, key: `${key}Tumour2`, type: "select", label: tumourLabel(label, 2), options, visibleWhen: multifocal }),
-  ];
+    input({ id: `${id}D`, key: "date", type: "date", label: t("Datum", "Date", "Date", "Datum") }),
+    input({ id: `${id}T1`, key: "tumour1", type: "select", label: t("Resultaat tumor 1", "Résultat tumeur 1", "Result tumour 1", "Ergebnis Tumor 1"), options }),
+    input({
+      id: `${id}T2`,
+      key: "tumour2",
+      type: "select",
+      label: t("Resultaat tumor 2 (indien multifocaal)", "Résultat tumeur 2 (si multifocal)", "Result tumour 2 (if multifocal)", "Ergebnis Tumor 2 (falls multifokal)"),
+      options,
+      visibleWhen: multifocalInGrid,
+    }),
+  ] as const;
 }
 
-const MARKER_ROWS: readonly [string, string, Translated, readonly FieldOption[]][] = [
-  ["B2a", "er", t("Oestrogeenreceptorstatus (ER)", "Statut des récepteurs aux œstrogènes (RE)", "Oestrogen receptor status (ER)", "Östrogenrezeptorstatus (ER)"), codes.RECEPTOR_RESULT.options],
-  ["B2b", "pr", t("Progesteronreceptorstatus (PR)", "Statut des récepteurs à la progestérone (RP)", "Progesterone receptor status (PR)", "Progesteronrezeptorstatus (PR)"), codes.RECEPTOR_RESULT.options],
-  ["B2c", "her2Ihc", t("HER2 IHC-score", "Score HER2 IHC", "HER2 IHC score", "HER2-IHC-Score"), codes.HER2_IHC.options],
-  ["B2d", "her2Status", t("HER2-status op basis van IHC en ISH", "Statut HER2 sur la base de l'IHC et de l'ISH", "HER2 status based on IHC and ISH", "HER2-Status auf Grundlage von IHC und ISH"), codes.HER2_STATUS.options],
-  ["B2e", "brca", t("BRCA1/2-status", "Statut BRCA1/2", "BRCA1/2 status", "BRCA1/2-Status"), codes.GENE_STATUS.options],
-  ["B2f", "chek2", t("CHEK2-status", "Statut CHEK2", "CHEK2 status", "CHEK2-Status"), codes.GENE_STATUS.options],
-  ["B2g", "palb2", t("PALB2-status", "Statut PALB2", "PALB2 status", "PALB2-Status"), codes.GENE_STATUS.options],
-  ["B2h", "atm", t("ATM-status", "Statut ATM", "ATM status", "ATM-Status"), codes.GENE_STATUS.options],
-  ["B2i", "pik3ca", t("PIK3CA-status", "Statut PIK3CA", "PIK3CA status", "PIK3CA-Status"), codes.GENE_STATUS.options],
-];
+/** A marker with its own value list, one field per cell: her2IhcDate, her2IhcTumour1, her2IhcTumour2. */
+function markerRow<const K extends string, const O extends readonly FieldOption[]>(id: string, key: K, label: Translated, options: O) {
+  return [
+    input({ id: `${id}D`, key: `${key}Date` as `${K}Date`, type: "date", label: dateLabel(label) }),
+    input({ id: `${id}T1`, key: `${key}Tumour1` as `${K}Tumour1`, type: "select", label: tumourLabel(label, 1), options }),
+    input({ id: `${id}T2`, key: `${key}Tumour2` as `${K}Tumour2`, type: "select", label: tumourLabel(label, 2), options, visibleWhen: multifocal }),
+  ] as const;
+}
+
+/** B2a–B2b: the hormone receptors, rows of one grid. */
+export const receptorsGrid = input({
+  id: "B2ab",
+  key: "receptors",
+  type: "grid",
+  label: t("Hormoonreceptoren", "Récepteurs hormonaux", "Hormone receptors", "Hormonrezeptoren"),
+  rows: [
+    { key: "er", label: t("Oestrogeenreceptorstatus (ER)", "Statut des récepteurs aux œstrogènes (RE)", "Oestrogen receptor status (ER)", "Östrogenrezeptorstatus (ER)") },
+    { key: "pr", label: t("Progesteronreceptorstatus (PR)", "Statut des récepteurs à la progestérone (RP)", "Progesterone receptor status (PR)", "Progesteronrezeptorstatus (PR)") },
+  ],
+  columns: markerColumns("B2ab", codes.RECEPTOR_RESULT.options),
+});
+
+/** B2e–B2i: germline/somatic gene status (CHECK2 = CHEK2, PIKCA3 = PIK3CA in the form's spelling), rows of one grid. */
+export const genesGrid = input({
+  id: "B2ei",
+  key: "genes",
+  type: "grid",
+  label: t("Genstatus", "Statut génétique", "Gene status", "Genstatus"),
+  rows: [
+    { key: "brca", label: t("BRCA1/2-status", "Statut BRCA1/2", "BRCA1/2 status", "BRCA1/2-Status") },
+    { key: "chek2", label: t("CHEK2-status", "Statut CHEK2", "CHEK2 status", "CHEK2-Status") },
+    { key: "palb2", label: t("PALB2-status", "Statut PALB2", "PALB2 status", "PALB2-Status") },
+    { key: "atm", label: t("ATM-status", "Statut ATM", "ATM status", "ATM-Status") },
+    { key: "pik3ca", label: t("PIK3CA-status", "Statut PIK3CA", "PIK3CA status", "PIK3CA-Status") },
+  ],
+  columns: markerColumns("B2ei", codes.GENE_STATUS.options),
+});
 
 const ki67 = t("Ki-67 vóór systemische therapie", "Ki-67 avant traitement systémique", "Ki-67 before systemic therapy", "Ki-67 vor systemischer Therapie");
 const ki67Tested: Condition = { not: { field: "ki67NotTested", equals: true } };
 const other = t("Andere merker", "Autre marqueur", "Other marker", "Anderer Marker");
 
-const mm = (id: string, key: string, label: Translated) =>
+const mm = <const K extends string>(id: string, key: K, label: Translated) =>
   input({ id, key, type: "decimal", label, unit: "mm", min: 0, max: 10_000, decimals: 1 });
 
-const NODE_ROWS: readonly [string, string, Translated][] = [
-  ["B3b1", "sentinel", t("Sentinelklieren", "Ganglions sentinelles", "Sentinel nodes", "Wächterlymphknoten")],
-  ["B3b2", "axillary", t("Axillaire klieren", "Ganglions axillaires", "Axillary nodes", "Axilläre Lymphknoten")],
-  ["B3b3", "otherNodes", t("Andere klieren", "Autres ganglions", "Other nodes", "Andere Lymphknoten")],
-];
+const count = <const K extends string>(id: string, key: K, label: Translated) => input({ id, key, type: "integer", min: 0, max: 1000, label });
 
-function nodeRow(id: string, key: string, row: Translated): InputField[] {
-  return [
-    input({ id: `${id}E`, key: `${key}Examined`, type: "integer", min: 0, max: 1000, label: t(`${row.nl}: aantal onderzocht`, `${row.fr} : nombre examinés`, `${row.en}: number examined`, `${row.de}: Anzahl untersucht`) }),
-    input({ id: `${id}P`, key: `${key}Positive`, type: "integer", min: 0, max: 1000, label: t(`${row.nl}: aantal positief`, `${row.fr} : nombre positifs`, `${row.en}: number positive`, `${row.de}: Anzahl positiv`) }),
-    input({ id: `${id}D`, key: `${key}Date`, type: "date", label: dateLabel(row) }),
-  ];
-}
+/** B3b: lymph nodes, rows × number examined, number positive, date. */
+export const lymphNodesGrid = input({
+  id: "B3b",
+  key: "lymphNodes",
+  type: "grid",
+  label: t("Lymfeklieren", "Ganglions lymphatiques", "Lymph nodes", "Lymphknoten"),
+  rows: [
+    { key: "sentinel", label: t("Sentinelklieren", "Ganglions sentinelles", "Sentinel nodes", "Wächterlymphknoten") },
+    { key: "axillary", label: t("Axillaire klieren", "Ganglions axillaires", "Axillary nodes", "Axilläre Lymphknoten") },
+    { key: "otherNodes", label: t("Andere klieren", "Autres ganglions", "Other nodes", "Andere Lymphknoten") },
+  ],
+  columns: [
+    count("B3bE", "examined", t("Aantal onderzocht", "Nombre examinés", "Number examined", "Anzahl untersucht")),
+    count("B3bP", "positive", t("Aantal positief", "Nombre positifs", "Number positive", "Anzahl positiv")),
+    input({ id: "B3bD", key: "date", type: "date", label: t("Datum", "Date", "Date", "Datum") }),
+  ],
+});
 
-export const breastSection: FormSection = {
+/** The row keys of the grids, for the rules. */
+export const RECEPTOR_ROWS = receptorsGrid.rows.map((row) => row.key);
+export const GENE_ROWS = genesGrid.rows.map((row) => row.key);
+export const NODE_ROWS = lymphNodesGrid.rows.map((row) => row.key);
+
+export const breastSection = {
   id: "B",
   title: t(
     "Aanvullende kenmerken specifiek voor borsttumoren",
@@ -94,7 +144,10 @@ export const breastSection: FormSection = {
       type: "checkbox",
       label: t("Multifocaal (resultaten voor tumor 2)", "Multifocal (résultats pour la tumeur 2)", "Multifocal (results for tumour 2)", "Multifokal (Ergebnisse für Tumor 2)"),
     }),
-    ...MARKER_ROWS.flatMap(([id, key, label, options]) => markerRow(id, key, label, options)),
+    receptorsGrid,
+    ...markerRow("B2c", "her2Ihc", t("HER2 IHC-score", "Score HER2 IHC", "HER2 IHC score", "HER2-IHC-Score"), codes.HER2_IHC.options),
+    ...markerRow("B2d", "her2Status", t("HER2-status op basis van IHC en ISH", "Statut HER2 sur la base de l'IHC et de l'ISH", "HER2 status based on IHC and ISH", "HER2-Status auf Grundlage von IHC und ISH"), codes.HER2_STATUS.options),
+    genesGrid,
     input({ id: "B2jD", key: "ki67Date", type: "date", label: dateLabel(ki67) }),
     input({ id: "B2jN", key: "ki67NotTested", type: "checkbox", label: t(`${ki67.nl}: niet getest`, `${ki67.fr} : non testé`, `${ki67.en}: not tested`, `${ki67.de}: nicht getestet`) }),
     input({ id: "B2jT1", key: "ki67Tumour1", type: "decimal", unit: "%", min: 0, max: 100, decimals: 1, label: tumourLabel(ki67, 1), visibleWhen: ki67Tested }),
@@ -134,6 +187,6 @@ export const breastSection: FormSection = {
       "Minimum distance from the in situ component to the margin",
       "Minimaler Abstand der In-situ-Komponente zum Resektionsrand",
     )),
-    ...NODE_ROWS.flatMap(([id, key, row]) => nodeRow(id, key, row)),
+    lymphNodesGrid,
   ],
-};
+} satisfies FormSection;

@@ -1,6 +1,6 @@
 import { input } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { FormSection, InputField } from "@/lib/modules/types";
+import type { FormSection } from "@/lib/modules/types";
 import * as codes from "../codes";
 import { icdo3Help } from "./shared";
 
@@ -14,28 +14,27 @@ const TNM_ROWS = [
 
 const PLACEHOLDERS = { T: "T1c", N: "N0", M: "M0" } as const;
 
-function tnmFields(): InputField[] {
-  return TNM_ROWS.flatMap((row) =>
-    (["T", "N", "M"] as const).map((letter) =>
-      input({
-        id: `8${row.prefix}${letter}`,
-        key: `${row.prefix}${letter}`,
-        type: "text",
-        label: t(`${row.nl}: ${letter}`, `${row.fr} : ${letter}`, `${row.en}: ${letter}`, `${row.de}: ${letter}-Kategorie`),
-        help: t(
-          "Zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-          "Sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
-          "Without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
-          "Ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-        ),
-        placeholder: PLACEHOLDERS[letter],
-        maxLength: 16,
-      }),
+/** One TNM category field (cT, pN, ypM…): its key keeps its literal type for the draft type. */
+function tnmField<const P extends (typeof TNM_ROWS)[number]["prefix"], const L extends "T" | "N" | "M">(row: (typeof TNM_ROWS)[number] & { prefix: P }, letter: L) {
+  return input({
+    id: `8${row.prefix}${letter}` as `8${P}${L}`,
+    key: `${row.prefix}${letter}` as `${P}${L}`,
+    type: "text",
+    label: t(`${row.nl}: ${letter}`, `${row.fr} : ${letter}`, `${row.en}: ${letter}`, `${row.de}: ${letter}-Kategorie`),
+    help: t(
+      "Zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
+      "Sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
+      "Without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
+      "Ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
     ),
-  );
+    placeholder: PLACEHOLDERS[letter],
+    maxLength: 16,
+  });
 }
 
-export const diagnosisSection: FormSection = {
+const tnmFields = () => TNM_ROWS.flatMap((row) => (["T", "N", "M"] as const).map((letter) => tnmField(row, letter)));
+
+export const diagnosisSection = {
   id: "1",
   title: t("Tumorkenmerken", "Caractéristiques de la tumeur", "Tumour characteristics", "Tumormerkmale"),
   fields: [
@@ -142,4 +141,4 @@ export const diagnosisSection: FormSection = {
       required: true,
     }),
   ],
-};
+} satisfies FormSection;

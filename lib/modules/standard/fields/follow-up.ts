@@ -10,7 +10,7 @@ import { icdo3Help } from "./shared";
 
 const diseaseFree: Condition = { field: "diseaseFreeInterval", equals: "YES" };
 
-const situationSection: FormSection = {
+const situationSection = {
   id: "F",
   title: t("Follow-up", "Suivi", "Follow-up", "Nachsorge"),
   help: t(
@@ -61,8 +61,8 @@ const situationSection: FormSection = {
       ],
     }),
   ],
-};
+} satisfies FormSection;
 
-export const followUpForm: FormDefinition = {
+export const followUpFormDeclaration = {
   sections: [situationSection, mocReasonSection("FM", codes.FOLLOW_UP_MOC_REASONS.options), mocParticipantsSection("FP"), commentsSection],
-};
+} satisfies FormDefinition;

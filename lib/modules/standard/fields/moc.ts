@@ -1,6 +1,6 @@
 import { group, input } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { Condition, FieldOption, FormSection, InputField } from "@/lib/modules/types";
+import type { Condition, FieldOption, FormSection } from "@/lib/modules/types";
 import type { Translated } from "@/lib/validation/types";
 import { MAX_MOC_PARTICIPANTS } from "../codes";
 import { rizivHelp } from "./shared";
@@ -13,11 +13,11 @@ import { rizivHelp } from "./shared";
 
 const discussed: Condition = { field: "/mocReasons", filled: true };
 
-function physician(id: string, key: string, role: Translated, required: boolean): InputField[] {
+function physician<const K extends string>(id: string, key: K, role: Translated, required: boolean) {
   return [
     input({
       id: `${id}N`,
-      key: `${key}Name`,
+      key: `${key}Name` as `${K}Name`,
       type: "text",
       maxLength: 120,
       label: t(`${role.nl}: naam`, `${role.fr} : nom`, `${role.en}: name`, `${role.de}: Name`),
@@ -25,7 +25,7 @@ function physician(id: string, key: string, role: Translated, required: boolean)
     }),
     input({
       id: `${id}R`,
-      key: `${key}Riziv`,
+      key: `${key}Riziv` as `${K}Riziv`,
       type: "text",
       maxLength: 20,
       placeholder: "1-23456-78-901",
@@ -33,10 +33,10 @@ function physician(id: string, key: string, role: Translated, required: boolean)
       help: rizivHelp,
       required,
     }),
-  ];
+  ] as const;
 }
 
-export function mocReasonSection(id: string, reasons: readonly FieldOption[]): FormSection {
+export function mocReasonSection<const O extends readonly FieldOption[]>(id: string, reasons: O) {
   return {
     id,
     title: t("Reden MOC", "Motif de la COM", "Reason for the MOC", "Grund der MOK"),
@@ -58,10 +58,10 @@ export function mocReasonSection(id: string, reasons: readonly FieldOption[]): F
         required: true,
       }),
     ],
-  };
+  } satisfies FormSection;
 }
 
-export function mocParticipantsSection(id: string): FormSection {
+export function mocParticipantsSection(id: string) {
   return {
     id,
     title: t("Deelnemers MOC", "Participants à la COM", "MOC participants", "Teilnehmer der MOK"),
@@ -90,5 +90,5 @@ export function mocParticipantsSection(id: string): FormSection {
       input({ id: `${id}6I`, key: "mocInstitution", type: "text", maxLength: 200, label: t("Instelling", "Institution", "Institution", "Einrichtung") }),
       input({ id: `${id}6D`, key: "mocDate", type: "date", label: t("Datum MOC", "Date de la COM", "MOC date", "Datum der MOK"), required: true }),
     ],
-  };
+  } satisfies FormSection;
 }

@@ -7,7 +7,7 @@ import { MAX_COMMENT_LENGTH, MAX_OWN_FIELDS, OWN_FIELD_KINDS } from "../codes";
 export const OWN_USE_SECTION_ID = "X";
 
 /** §5.5: fields the hospital adds for its own use, kept and printed, never sent to the registry. */
-export const ownUseSection: FormSection = {
+export const ownUseSection = {
   id: OWN_USE_SECTION_ID,
   title: t("Gegevens voor eigen gebruik", "Données pour usage propre", "Data for the hospital's own use", "Daten für den eigenen Gebrauch"),
   help: t(
@@ -47,10 +47,14 @@ export const ownUseSection: FormSection = {
       ],
     }),
   ],
-};
+} satisfies FormSection;
 
-/** The comment field for the user and the registry [M §5.4], the warnings' confirmation, the corrected registration. */
-export const commentsSection: FormSection = {
+/**
+ * The comment field for the user and the registry [M §5.4]. Warnings are confirmed one by one on
+ * the summary, and a corrected version's original is the registration's own correctionOf: neither
+ * is form data (the former C2 and C3, dropped when found in old drafts).
+ */
+export const commentsSection = {
   id: "C",
   title: t("Opmerkingen", "Commentaires", "Comments", "Kommentare"),
   fields: [
@@ -67,23 +71,5 @@ export const commentsSection: FormSection = {
       ),
       maxLength: MAX_COMMENT_LENGTH,
     }),
-    input({
-      id: "C2",
-      key: "warningConfirmation",
-      type: "checkbox",
-      label: t(
-        "Ik bevestig dat de gegevens waarvoor een waarschuwing verscheen, nagekeken en correct zijn",
-        "Je confirme que les données ayant fait l'objet d'un avertissement ont été vérifiées et sont correctes",
-        "I confirm that the data flagged by warnings were verified and are correct",
-        "Ich bestätige, dass die mit Warnungen markierten Daten überprüft wurden und korrekt sind",
-      ),
-    }),
-    input({
-      id: "C3",
-      key: "correctionOf",
-      type: "text",
-      maxLength: 40,
-      label: t("Gecorrigeerde versie van (WBCR-referentie)", "Version corrigée de (référence WBCR)", "Corrected version of (WBCR reference)", "Korrigierte Fassung von (WBCR-Referenz)"),
-    }),
   ],
-};
+} satisfies FormSection;

@@ -5,7 +5,7 @@ import * as codes from "../codes";
 
 /** Items 10–11: clinical trial and the chronology of diagnosis and treatments. */
 
-export const treatmentsSection: FormSection = {
+export const treatmentsSection = {
   id: "10",
   title: t("Diagnose en primaire behandelingen", "Diagnostic et traitements primaires", "Diagnosis and primary treatments", "Diagnose und Primärbehandlungen"),
   fields: [
@@ -88,4 +88,4 @@ export const treatmentsSection: FormSection = {
       ],
     }),
   ],
-};
+} satisfies FormSection;

@@ -1,5 +1,5 @@
 import type { RuleFinding } from "@/lib/modules/types";
-import { NODE_ROWS } from "../schema";
+import { NODE_ROWS } from "../fields";
 import { isBreast, parsedTumour, rule, type StandardRule } from "./helpers";
 
 /** Vervolg 1: checks of the breast supplement (only while it is shown, C50). */
@@ -54,9 +54,9 @@ export const morePositiveThanExamined: StandardRule = rule("A55-E58", "error", "
   if (!isBreast(data)) return [];
   const findings: RuleFinding[] = [];
   for (const row of NODE_ROWS) {
-    const examined = data[`${row}Examined`];
-    const positive = data[`${row}Positive`];
-    if (examined !== undefined && positive !== undefined && positive > examined) findings.push({ path: `${row}Positive`, params: { examined, positive } });
+    const examined = data.lymphNodes?.[row]?.examined;
+    const positive = data.lymphNodes?.[row]?.positive;
+    if (examined !== undefined && positive !== undefined && positive > examined) findings.push({ path: `lymphNodes.${row}.positive`, params: { examined, positive } });
   }
   return findings;
 });

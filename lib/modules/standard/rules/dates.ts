@@ -1,7 +1,8 @@
 import { datesAgainstBirth, clinicalRule, type ClinicalCheck } from "@/lib/clinical";
 import { addYears, daysBetween, earliestBirthDate, toIsoDate } from "@/lib/modules/dates";
 import { sendWindow } from "../send-window";
-import { NODE_ROWS, MARKERS, type StandardDraft, type StandardFollowUp } from "../schema";
+import { GENE_ROWS, NODE_ROWS, RECEPTOR_ROWS } from "../fields";
+import type { StandardDraft, StandardFollowUp } from "../schema";
 import { ageAt, eachTreatment, isBreast, mocDiscussed, rule, type StandardRule } from "./helpers";
 
 /** Date checks: future and before birth (A55-E05/E06), age, lateness, treatment dates. */
@@ -10,7 +11,15 @@ import { ageAt, eachTreatment, isBreast, mocDiscussed, rule, type StandardRule }
 function diagnosisDates(data: StandardDraft): string[] {
   const paths = ["incidenceDate"];
   if (isBreast(data)) {
-    paths.push(...MARKERS.map((key) => `${key}Date`), "ki67Date", "otherMarkerDate", ...NODE_ROWS.map((row) => `${row}Date`));
+    paths.push(
+      ...RECEPTOR_ROWS.map((row) => `receptors.${row}.date`),
+      "her2IhcDate",
+      "her2StatusDate",
+      ...GENE_ROWS.map((row) => `genes.${row}.date`),
+      "ki67Date",
+      "otherMarkerDate",
+      ...NODE_ROWS.map((row) => `lymphNodes.${row}.date`),
+    );
   }
   if (mocDiscussed(data)) paths.push("coordinatingPhysicianDate", "mocDate");
   return paths;

@@ -1,5 +1,6 @@
 import type { RuleFinding } from "@/lib/modules/types";
 import { NEOADJUVANT_CODES, SURGERY_CODES } from "../codes";
+import { NODE_ROWS } from "../fields";
 import type { StandardDraft } from "../schema";
 import { BREAST_CATEGORIES, isTnmSyntax, tnmCategory, tnmNumber, type TnmLetter } from "../tnm";
 import { hasCode, isBreast, parsedTumour, rule, type StandardRule } from "./helpers";
@@ -88,7 +89,7 @@ export const breastPtVersusSize: StandardRule = rule("A55-W127", "warning", "Bre
 
 export const breastPnVersusNodes: StandardRule = rule("A55-W128", "warning", "Breast: pN0 with positive nodes, or pN1+ with no positive node (X28).", (data) => {
   if (!isBreast(data) || !data.pN) return [];
-  const counts = [data.sentinelPositive, data.axillaryPositive, data.otherNodesPositive].filter((count): count is number => count !== undefined);
+  const counts = NODE_ROWS.map((row) => data.lymphNodes?.[row]?.positive).filter((count): count is number => count !== undefined);
   if (counts.length === 0) return [];
   const positive = counts.reduce((sum, count) => sum + count, 0);
   const number = tnmNumber(data.pN);

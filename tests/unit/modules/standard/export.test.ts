@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { measureRepeats } from "@/lib/modules/export-columns";
 import { standardModule } from "@/lib/modules/standard";
 import { hospitalExportColumns } from "@/lib/modules/standard/export";
 import type { RepeatCounts } from "@/lib/modules/types";
@@ -26,8 +27,8 @@ describe("standard export columns", () => {
 
   it("leave the breast supplement empty outside C50, and the MOC empty when not discussed", () => {
     const columns = standardModule.exportColumns();
-    expect(row(columns, maleBreastCancer).get("B2aT1_erTumour1")).toBe("POSITIVE");
-    expect(row(columns, { ...lungCancer, erTumour1: "POSITIVE" }).get("B2aT1_erTumour1")).toBe("");
+    expect(row(columns, maleBreastCancer).get("B2abT1_receptors_er_tumour1")).toBe("POSITIVE");
+    expect(row(columns, { ...lungCancer, receptors: { er: { tumour1: "POSITIVE" } } }).get("B2abT1_receptors_er_tumour1")).toBe("");
     expect(row(columns, prostateCancer).get("MP6D_mocDate")).toBe("");
   });
 
@@ -42,7 +43,7 @@ describe("standard export columns", () => {
   });
 
   it("measure the rows to flatten", () => {
-    const counts = [lungCancer, maleBreastCancer].reduce<RepeatCounts>((acc, data) => standardModule.measureRepeats(data, acc), {});
+    const counts = [lungCancer, maleBreastCancer].reduce<RepeatCounts>((acc, data) => measureRepeats(standardModule.form, data, acc), {});
     expect(counts).toMatchObject({ treatments: 4, mocParticipants: 2 });
   });
 });

@@ -27,11 +27,10 @@ describe("standard module declaration", () => {
     for (const form of [standardForm, followUpForm]) expect(new Set(ids(form)).size).toBe(ids(form).length);
   });
 
-  it("knows whether warnings were confirmed, and asks again for a correction", () => {
-    expect(standardModule.isWarningConfirmed({ ...lungCancer, warningConfirmation: true })).toBe(true);
-    expect(standardModule.isWarningConfirmed(lungCancer)).toBe(false);
-    const correction = standardModule.prepareCorrection({ ...lungCancer, warningConfirmation: true }, "STD-2025-000123");
-    expect(correction).toEqual({ ...lungCancer, correctionOf: "STD-2025-000123" });
+  it("prepares a corrected version with the original's content; the old C2 and C3 of stored data are dropped", () => {
+    // Warnings are confirmed on the summary, and the original's reference is the registration's correctionOf column, never form data.
+    const correction = standardModule.prepareCorrection({ ...lungCancer, warningConfirmation: true, correctionOf: "STD-2025-000123" });
+    expect(correction).toEqual(lungCancer);
   });
 });
 

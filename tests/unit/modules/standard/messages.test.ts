@@ -45,6 +45,6 @@ describe("standard messages", () => {
     data.treatments![1]!.endDate = "2024-12-01";
     const issue = standardModule.validate(data, context).find((found) => found.ruleId === "A55-E42");
     expect(issue).toBeDefined();
-    expect(describeIssue(standardModule, issue!, "nl")).toBe("‘Chronologie, rij 2 › Einddatum indien bekend (10B4)’: de einddatum mag niet vóór de startdatum liggen (2024-12-16).");
+    expect(describeIssue(standardModule, issue!, "nl")).toBe("‘Chronologie, rij 2 › Einddatum indien bekend’: de einddatum mag niet vóór de startdatum liggen (2024-12-16).");
   });
 });
