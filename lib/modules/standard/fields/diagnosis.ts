@@ -54,7 +54,7 @@ export const diagnosisSection = {
     input({
       id: "2",
       key: "basisOfDiagnosis",
-      type: "select",
+      type: "code",
       label: t("Basis voor diagnose", "Base du diagnostic", "Basis of diagnosis", "Diagnosegrundlage"),
       help: t("De meest valide basis.", "La base la plus valide.", "The most valid basis.", "Die zuverlässigste Grundlage."),
       options: codes.BASIS_OF_DIAGNOSIS.options,
@@ -63,7 +63,7 @@ export const diagnosisSection = {
     input({
       id: "3",
       key: "whoPerformanceStatus",
-      type: "select",
+      type: "code",
       label: t("WHO-score bij diagnose", "Score OMS au diagnostic", "WHO performance status at diagnosis", "WHO-Leistungsstatus bei Diagnose"),
       help: t("Op de incidentiedatum.", "À la date d'incidence.", "On the incidence date.", "Am Inzidenzdatum."),
       options: codes.WHO_PERFORMANCE_STATUS.options,
@@ -104,7 +104,7 @@ export const diagnosisSection = {
     input({
       id: "7",
       key: "grade",
-      type: "select",
+      type: "code",
       label: t("Differentiatiegraad", "Degré de différenciation", "Grade (differentiation)", "Differenzierungsgrad"),
       help: t(
         "Verplicht voor een maligne tumor (gedrag /3); anders 9 of leeg.",
@@ -117,7 +117,7 @@ export const diagnosisSection = {
     input({
       id: "8E",
       key: "tnmEdition",
-      type: "select",
+      type: "code",
       label: t("Editie van de UICC TNM-classificatie", "Édition de la classification TNM de l'UICC", "Edition of the UICC TNM classification", "Auflage der UICC-TNM-Klassifikation"),
       options: codes.TNM_EDITION.options,
       required: true,
@@ -126,7 +126,7 @@ export const diagnosisSection = {
     input({
       id: "9",
       key: "otherClassification",
-      type: "select",
+      type: "code",
       label: t("Andere classificatie", "Autre classification", "Other classification", "Andere Klassifikation"),
       options: codes.OTHER_CLASSIFICATION.options,
     }),

@@ -36,10 +36,10 @@ const situationSection = {
       placeholder: "yyyy / yyyy-mm-dd",
       required: true,
     }),
-    input({ id: "F3B", key: "incidenceDateBasis", type: "select", label: t("Basis van de incidentiedatum", "Base de la date d'incidence", "Basis of the incidence date", "Grundlage des Inzidenzdatums"), options: codes.DATE_BASIS.options }),
+    input({ id: "F3B", key: "incidenceDateBasis", type: "code", label: t("Basis van de incidentiedatum", "Base de la date d'incidence", "Basis of the incidence date", "Grundlage des Inzidenzdatums"), options: codes.DATE_BASIS.options }),
     input({ id: "F4", key: "diseaseFreeInterval", type: "select", label: t("Ziektevrij interval?", "Intervalle libre de maladie ?", "Disease-free interval?", "Krankheitsfreies Intervall?"), options: codes.YES_NO.options, required: true }),
     input({ id: "F5", key: "recurrenceDate", type: "date", label: t("Datum eerste recidief (indien ziektevrij interval)", "Date de la première récidive (si intervalle libre)", "Date of first recurrence (if disease-free interval)", "Datum des ersten Rezidivs (bei krankheitsfreiem Intervall)"), required: diseaseFree }),
-    input({ id: "F5B", key: "recurrenceDateBasis", type: "select", label: t("Basis van de datum van het recidief", "Base de la date de la récidive", "Basis of the recurrence date", "Grundlage des Rezidivdatums"), options: codes.DATE_BASIS.options }),
+    input({ id: "F5B", key: "recurrenceDateBasis", type: "code", label: t("Basis van de datum van het recidief", "Base de la date de la récidive", "Basis of the recurrence date", "Grundlage des Rezidivdatums"), options: codes.DATE_BASIS.options }),
     input({ id: "F6", key: "recurrenceTypes", type: "multiselect", label: t("Soort recidief", "Type de récidive", "Type of recurrence", "Art des Rezidivs"), options: codes.RECURRENCE_TYPES.options, required: diseaseFree }),
     group({
       id: "F7",
@@ -56,7 +56,7 @@ const situationSection = {
       maxItems: codes.MAX_TREATMENTS,
       exportItems: 5,
       fields: [
-        input({ id: "F7C", key: "code", type: "select", label: t("Behandelingscode", "Code de traitement", "Treatment code", "Behandlungscode"), options: codes.FOLLOW_UP_TREATMENT_CODES.options, required: true }),
+        input({ id: "F7C", key: "code", type: "code", label: t("Behandelingscode", "Code de traitement", "Treatment code", "Behandlungscode"), options: codes.FOLLOW_UP_TREATMENT_CODES.options, required: true }),
         input({ id: "F7T", key: "comment", type: "text", maxLength: 500, label: t("Andere vorm van behandeling (invullen)", "Autre forme de traitement (à préciser)", "Other form of treatment (specify)", "Andere Behandlungsform (angeben)"), visibleWhen: { field: "code", equals: "80" }, required: true }),
       ],
     }),

@@ -61,7 +61,7 @@ export const treatmentsSection = {
         input({
           id: "10B1",
           key: "code",
-          type: "select",
+          type: "code",
           label: t("Diagnose / behandelingscode", "Diagnostic / code de traitement", "Diagnosis / treatment code", "Diagnose / Behandlungscode"),
           options: codes.TREATMENT_CODES.options,
           required: true,
