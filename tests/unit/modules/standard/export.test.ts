@@ -30,6 +30,9 @@ describe("standard export columns", () => {
     expect(row(columns, maleBreastCancer).get("B2abT1_receptors_er_tumour1")).toBe("POSITIVE");
     expect(row(columns, { ...lungCancer, receptors: { er: { tumour1: "POSITIVE" } } }).get("B2abT1_receptors_er_tumour1")).toBe("");
     expect(row(columns, prostateCancer).get("MP6D_mocDate")).toBe("");
+    const tumour2 = { ...maleBreastCancer, receptors: { er: { tumour1: "POSITIVE" as const, tumour2: "NEGATIVE" as const } } };
+    expect(row(columns, tumour2).get("B2abT2_receptors_er_tumour2")).toBe("");
+    expect(row(columns, { ...tumour2, multifocal: true }).get("B2abT2_receptors_er_tumour2")).toBe("NEGATIVE");
   });
 
   it("never send the fields for the hospital's own use; the hospital's export has them, marked", () => {
