@@ -7,6 +7,8 @@ import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FieldOption, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
+import { DateInput, useDateProblemMessage } from "@/components/ui/date-input";
+import { FULL_DATE_ONLY, isStoredDate, parseDateText, type DatePrecision } from "@/components/ui/date-text";
 import { CodeCombobox } from "./code-combobox";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
@@ -95,11 +97,11 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
 function Control({ chrome }: { chrome: FieldChrome }) {
   switch (chrome.field.type) {
     case "text":
-    case "partialDate":
       return <TextControl chrome={chrome} />;
     case "textarea":
       return <TextareaControl chrome={chrome} />;
     case "date":
+    case "partialDate":
       return <DateControl chrome={chrome} />;
     case "year":
     case "integer":
@@ -119,14 +121,23 @@ function Control({ chrome }: { chrome: FieldChrome }) {
   }
 }
 
+/** What a date field may leave out: a partial date field takes a year alone. */
+function datePrecisions(field: InputField): readonly DatePrecision[] {
+  return field.type === "partialDate" ? YEAR_OR_FULL_DATE : FULL_DATE_ONLY;
+}
+
+const YEAR_OR_FULL_DATE: readonly DatePrecision[] = ["day", "year"];
+
 /** The format check of a field as a react-hook-form `validate` function, in the user's language. */
-function useFormatValidator(field: InputField, id: string) {
+function useFormatValidator(field: InputField) {
   const t = useTranslations("registrationForm");
+  const allow = datePrecisions(field);
+  const dateProblem = useDateProblemMessage(allow);
   return (value: unknown): string | true => {
-    // A half-typed date reads as "" from a date input: the browser tells it apart.
-    if (field.type === "date" && typeof document !== "undefined") {
-      const element = document.getElementById(id);
-      if (element instanceof HTMLInputElement && element.validity.badInput) return t("format.date");
+    // A date control hands on the text as typed while it is not a date: say what is wrong with it.
+    if ((field.type === "date" || field.type === "partialDate") && typeof value === "string" && !isStoredDate(value, allow)) {
+      const parsed = parseDateText(value, allow);
+      if (!parsed.ok) return dateProblem(parsed.problem);
     }
     const problem = checkFormat(field, value);
     return problem ? t(`format.${problem.key}`, problem.params) : true;
@@ -149,7 +160,7 @@ function ariaProps(chrome: FieldChrome, ...extra: (string | false | undefined)[]
 
 function TextControl({ chrome }: { chrome: FieldChrome }) {
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const current = useCurrentValue(chrome.path);
   const { field } = chrome;
   const wide = (field.maxLength ?? 100) > 40;
@@ -173,7 +184,7 @@ function TextControl({ chrome }: { chrome: FieldChrome }) {
 function TextareaControl({ chrome }: { chrome: FieldChrome }) {
   const t = useTranslations("registrationForm");
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const { field, path } = chrome;
   const length = useDerived((values: FieldValues) => {
     const value = getAtPath(values, path);
@@ -204,20 +215,26 @@ function TextareaControl({ chrome }: { chrome: FieldChrome }) {
   );
 }
 
+/** The app's one date control; the form stores ISO, or the typed text its validator refuses. */
 function DateControl({ chrome }: { chrome: FieldChrome }) {
-  const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
-  const current = useCurrentValue(chrome.path);
+  const validate = useFormatValidator(chrome.field);
+  const { field: control } = useController({ name: chrome.path, rules: { validate } });
+  const aria = ariaProps(chrome);
   return (
     <Labelled chrome={chrome}>
-      <input
-        type="date"
-        {...ariaProps(chrome)}
-        defaultValue={toInputText(current)}
-        min="1900-01-01"
-        max="2999-12-31"
-        className={controlClass(chrome.tone, "w-44")}
-        {...register(chrome.path, { validate })}
+      <DateInput
+        id={aria.id}
+        value={toInputText(control.value)}
+        onValueChange={(value) => control.onChange(value)}
+        onBlur={control.onBlur}
+        inputRef={control.ref}
+        name={control.name}
+        allow={datePrecisions(chrome.field)}
+        reportProblems={false}
+        describedBy={aria["aria-describedby"]}
+        aria-invalid={aria["aria-invalid"]}
+        aria-required={aria["aria-required"]}
+        inputClassName={chrome.tone === "error" ? "!border-red-600" : chrome.tone === "warning" ? "!border-orange-500" : ""}
       />
     </Labelled>
   );
@@ -225,7 +242,7 @@ function DateControl({ chrome }: { chrome: FieldChrome }) {
 
 function NumberControl({ chrome }: { chrome: FieldChrome }) {
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const current = useCurrentValue(chrome.path);
   const { field } = chrome;
   const unitId = `${chrome.id}-unit`;

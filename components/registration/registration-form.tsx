@@ -69,6 +69,8 @@ interface Tracking {
 
 /** Delay before unsaved input is written to localStorage. */
 const DRAFT_WRITE_DELAY_MS = 600;
+/** Delay after the last change before the server's findings are asked again. */
+const RECHECK_DELAY_MS = 700;
 
 function isNavigation(error: unknown): boolean {
   // Next.js signals redirect() and notFound() from a server action by throwing; let them through.
@@ -85,6 +87,7 @@ function EditableRegistrationForm({
   pickerLists,
   onSave,
   onNext,
+  onCheck,
   autosaveSeconds = 30,
   storageKey,
   version = null,
@@ -100,10 +103,14 @@ function EditableRegistrationForm({
   });
   const { control, getValues, handleSubmit, reset, subscribe } = methods;
 
-  const numbered = useMemo(() => issues.map((entry, index) => ({ ...entry, number: index + 1 })), [issues]);
+  // The server's findings: those of the page at first, then those of the live check.
+  const [findings, setFindings] = useState({ from: issues, shown: issues });
+  if (findings.from !== issues) setFindings({ from: issues, shown: issues });
+  const numbered = useMemo(() => findings.shown.map((entry, index) => ({ ...entry, number: index + 1 })), [findings.shown]);
   const ui = useMemo<FormUi>(() => {
     const issuesByPath = new Map<string, NumberedIssue[]>();
     for (const entry of numbered) {
+      if (entry.href) continue;
       const list = issuesByPath.get(entry.issue.path) ?? [];
       list.push(entry);
       issuesByPath.set(entry.issue.path, list);
@@ -125,6 +132,27 @@ function EditableRegistrationForm({
   const writeTimer = useRef<number | undefined>(undefined);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const summary = useRef<HTMLDivElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
+  /** A date control holds text that is not a date (yet): nothing to save or check. */
+  const hasUnreadDate = () => formElement.current?.querySelector("[data-date-problem]") != null;
+
+  /** Findings are shown (from the page or a link from the summary): keep them current. */
+  const checking = useRef(issues.length > 0);
+  const checkTimer = useRef<number | undefined>(undefined);
+  const checkSeq = useRef(0);
+
+  /** Asks the server's findings on the values as typed; an older answer never wins over a newer. */
+  const recheck = useEffectEvent(async () => {
+    if (!onCheck || !checking.current) return;
+    if (flattenFieldErrors(methods.formState.errors).length > 0 || hasUnreadDate()) return;
+    const seq = ++checkSeq.current;
+    try {
+      const found = await onCheck(compactValues(getValues()) as Record<string, unknown>);
+      if (found && seq === checkSeq.current) setFindings((current) => ({ from: current.from, shown: found }));
+    } catch {
+      // Unreachable now: the findings shown stay until the next check or "Next".
+    }
+  });
 
   /** Puts unsaved input aside in the browser now. */
   const writeDraft = () => {
@@ -182,6 +210,10 @@ function EditableRegistrationForm({
     if (window.location.hash.startsWith("#field-")) {
       const ids = domIdCandidates(window.location.hash);
       requestAnimationFrame(() => focusFirstElement(ids));
+      if (!checking.current) {
+        checking.current = true;
+        void recheck();
+      }
     }
   }, [storageKey]);
 
@@ -193,6 +225,10 @@ function EditableRegistrationForm({
     setDiscarded(false);
     window.clearTimeout(writeTimer.current);
     writeTimer.current = window.setTimeout(writeDraft, DRAFT_WRITE_DELAY_MS);
+    if (checking.current) {
+      window.clearTimeout(checkTimer.current);
+      checkTimer.current = window.setTimeout(() => void recheck(), RECHECK_DELAY_MS);
+    }
   });
 
   useEffect(() => subscribe({ formState: { values: true }, callback: () => onChange() }), [subscribe]);
@@ -253,8 +289,8 @@ function EditableRegistrationForm({
   const autosave = useEffectEvent(() => {
     const track = tracking.current;
     if (track.busy || track.changes === track.saved || track.changes === track.failedAt) return;
-    // Input that cannot be saved as typed waits for the user's correction.
-    if (flattenFieldErrors(methods.formState.errors).length > 0) return;
+    // Input that cannot be saved as typed waits for the user's correction (a date being typed too).
+    if (flattenFieldErrors(methods.formState.errors).length > 0 || hasUnreadDate()) return;
     void save(true);
   });
 
@@ -325,7 +361,7 @@ function EditableRegistrationForm({
   return (
     <FormProvider {...methods}>
       <FormUiProvider value={ui}>
-        <form noValidate onSubmit={(event) => event.preventDefault()} className="space-y-5" aria-busy={busy || undefined}>
+        <form ref={formElement} noValidate onSubmit={(event) => event.preventDefault()} className="space-y-5" aria-busy={busy || undefined}>
           {restoredAt && (
             <div
               role="status"
@@ -447,8 +483,10 @@ function SectionView({ section, locale }: { section: FormSection; locale: Locale
 }
 
 /**
- * The error summary at the top: entries are links that move the focus to the field. Format
- * errors are listed once the user tried to save; server issues always.
+ * The error summary at the top (GOV.UK pattern), numbered as on the summary page: format errors
+ * once the user tried to save, the server's findings errors first, then warnings; each entry a
+ * link that moves the focus to the field (or opens the patient page). It is the page's focus
+ * target when the form opens with findings (`data-page-focus`).
  */
 function Summary({
   control,
@@ -464,22 +502,34 @@ function Summary({
   summaryRef: RefObject<HTMLDivElement | null>;
 }) {
   const t = useTranslations("registrationForm");
+  const tr = useTranslations("registration");
   const { errors, submitCount } = useFormState({ control });
   const formatErrors = submitCount > 0 ? flattenFieldErrors(errors) : [];
-  if (formatErrors.length === 0 && issues.length === 0) return null;
   const errorCount = issues.filter(({ issue }) => issue.severity === "error").length;
   const warningCount = issues.length - errorCount;
+  const counts = t("summary.counts", { errors: errorCount, warnings: warningCount });
+  if (formatErrors.length === 0 && issues.length === 0) return null;
   const severe = formatErrors.length > 0 || errorCount > 0;
   const navigate = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (focusField(path)) event.preventDefault();
   };
-  const items: IssueListItem[] = issues.map(({ issue, message }) => ({ issue, message, href: `#${fieldDomId(issue.path)}` }));
+  const items: IssueListItem[] = issues.map(({ issue, message, href }) => ({
+    issue,
+    message,
+    href: href ?? `#${fieldDomId(issue.path)}`,
+  }));
+  const errorItems = items.filter(({ issue }) => issue.severity === "error");
+  const warningItems = items.filter(({ issue }) => issue.severity !== "error");
+  const onNavigate = (item: IssueListItem, event: MouseEvent<HTMLAnchorElement>) => {
+    if (item.href.startsWith("#")) navigate(item.issue.path)(event);
+  };
   return (
     <div
       ref={summaryRef}
-      role="alert"
       tabIndex={-1}
+      data-page-focus
       aria-labelledby="registration-summary-title"
+      aria-describedby="registration-summary-counts"
       className={`space-y-3 rounded border-l-4 px-4 py-3 ${severe ? "border-red-600 bg-red-50" : "border-orange-500 bg-orange-50"}`}
     >
       <h2 id="registration-summary-title" className="text-base font-semibold text-slate-900">
@@ -501,13 +551,23 @@ function Summary({
           </ul>
         </section>
       )}
-      {issues.length > 0 && (
-        <section aria-labelledby="registration-summary-issues" className="text-sm">
-          <h3 id="registration-summary-issues" className="font-semibold text-slate-900">
-            {t("summary.issuesTitle")}
+      <p id="registration-summary-counts" role="status" className="text-sm text-slate-700">
+        {issues.length > 0 && counts}
+      </p>
+      {errorItems.length > 0 && (
+        <section aria-labelledby="registration-summary-errors" className="space-y-1.5 text-sm">
+          <h3 id="registration-summary-errors" className="font-semibold text-red-800">
+            {tr("errors")} ({errorItems.length})
           </h3>
-          <p className="mb-1.5 text-slate-700">{t("summary.counts", { errors: errorCount, warnings: warningCount })}</p>
-          <IssueList items={items} onNavigate={(item, event) => navigate(item.issue.path)(event)} />
+          <IssueList items={errorItems} onNavigate={onNavigate} />
+        </section>
+      )}
+      {warningItems.length > 0 && (
+        <section aria-labelledby="registration-summary-warnings" className="space-y-1.5 text-sm">
+          <h3 id="registration-summary-warnings" className="font-semibold text-orange-800">
+            {tr("warnings")} ({warningItems.length})
+          </h3>
+          <IssueList items={warningItems} start={errorItems.length + 1} onNavigate={onNavigate} />
         </section>
       )}
     </div>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions";
+import { checkFormAction } from "@/app/registrations/check-actions";
+import { formIssues } from "@/app/registrations/form-issues";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formOf, getModule } from "@/lib/modules/registry";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { getRegistration } from "@/lib/registrations/get-registration";
+import { validateRegistration } from "@/lib/registrations/validate-registration";
 
 export const dynamic = "force-dynamic";
 
@@ -25,6 +28,16 @@ export default async function RegistrationFormPage({ params }: { params: Promise
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const canEdit = (await allowedActions(context, id, ["edit"])).has("edit");
+  // Once "Next" has checked the draft, the form shows the server's findings too (kept current
+  // by the form's live check); a draft never checked shows none before the user asks.
+  const now = new Date();
+  const checked = registration.status === "DRAFT" && registration.validationStatus !== "NOT_VALIDATED";
+  const issues = checked
+    ? await formIssues(id, validateRegistration(registration, { today: now, sendDate: now }).issues, {
+        moduleId: registration.moduleId,
+        kind: registration.kind,
+      })
+    : [];
   return (
     <section className="space-y-4" id="top">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -41,6 +54,8 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         version={registration.version}
         save={saveDraftAction}
         saveAndCheck={saveAndCheckAction}
+        check={checkFormAction}
+        issues={issues}
         form={formOf(declaration, registration.kind ?? "INITIAL").form}
         defaultValues={registration.formData}
         locale={locale}
