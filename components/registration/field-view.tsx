@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useController, useFormContext, type FieldValues } from "react-hook-form";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
@@ -337,17 +337,21 @@ function Grouped({
   role,
   children,
   after,
+  keysId,
 }: {
   chrome: FieldChrome;
   role?: "radiogroup";
   children: ReactNode;
   after?: ReactNode;
+  /** The keyboard hint shown while the focus is in the group. */
+  keysId?: string;
 }) {
   return (
     <fieldset
       id={`${chrome.id}-group`}
       role={role}
-      aria-describedby={chrome.describedBy}
+      className="group"
+      aria-describedby={describedBy(chrome.describedBy, keysId)}
       aria-invalid={role ? chrome.invalid || undefined : undefined}
       aria-required={role ? chrome.required || undefined : undefined}
     >
@@ -366,6 +370,32 @@ function Grouped({
   );
 }
 
+/** Options whose label starts with `letter`, after `from` and wrapping: type-ahead as in a list. */
+function matchingOption(options: readonly FieldOption[], locale: Locale, letter: string, from: number): number {
+  const wanted = letter.toLocaleLowerCase(locale);
+  for (let step = 1; step <= options.length; step += 1) {
+    const index = (from + step) % options.length;
+    if (options[index]!.label[locale].trim().toLocaleLowerCase(locale).startsWith(wanted)) return index;
+  }
+  return -1;
+}
+
+/** A single printable character typed without Ctrl/Alt/Meta (not Space: it ticks). */
+function typedLetter(event: KeyboardEvent): string | null {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.key.length !== 1 || event.key === " ") return null;
+  return event.key;
+}
+
+/** Index of the option input holding the focus in a group, -1 when none. */
+function focusedIndex(container: HTMLElement): number {
+  const inputs = [...container.querySelectorAll<HTMLInputElement>("input")];
+  return inputs.findIndex((input) => input === document.activeElement);
+}
+
+/**
+ * A radio group: one tab stop (the browser's), arrows move the choice; typing an option's first
+ * letter chooses it and Delete clears the choice, so the clear button needs no tab stop of its own.
+ */
 function RadioControl({ chrome, options }: { chrome: FieldChrome; options: FieldOption[] }) {
   const t = useTranslations("registrationForm");
   const { locale } = useFormUi();
@@ -373,28 +403,56 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
   const current = useDerived((values: FieldValues) => toInputText(getAtPath(values, chrome.path)));
   const registration = register(chrome.path);
   const inline = options.every((option) => option.label[locale].length <= 24);
+  const keysId = `${chrome.id}-keys`;
+  const clear = () => {
+    setValue(chrome.path, "", { shouldDirty: true });
+    // The button goes away with the choice: keep the focus in the group.
+    document.getElementById(chrome.id)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === "Delete" || event.key === "Backspace") && current !== "") {
+      event.preventDefault();
+      clear();
+      return;
+    }
+    const letter = typedLetter(event);
+    if (letter === null) return;
+    const index = matchingOption(options, locale, letter, focusedIndex(event.currentTarget));
+    if (index < 0) return;
+    event.preventDefault();
+    const input = event.currentTarget.querySelectorAll<HTMLInputElement>("input")[index];
+    input?.click();
+    input?.focus();
+  };
   return (
     <Grouped
       chrome={chrome}
       role="radiogroup"
+      keysId={keysId}
       after={
-        current !== "" && (
-          <button
-            type="button"
-            onClick={() => {
-              setValue(chrome.path, "", { shouldDirty: true });
-              // The button goes away with the choice: keep the focus in the group.
-              document.getElementById(chrome.id)?.focus();
-            }}
-            className="mt-0.5 text-xs text-brand-700 underline underline-offset-2 hover:text-brand-900"
-          >
-            {t("clearChoice")}
-            <span className="sr-only">: {chrome.field.label[locale]}</span>
-          </button>
-        )
+        <>
+          <p id={keysId} className="hidden text-xs text-slate-600 group-focus-within:block">
+            {t("keys.radio")}
+          </p>
+          {current !== "" && (
+            <button
+              type="button"
+              tabIndex={-1}
+              aria-keyshortcuts="Delete"
+              onClick={clear}
+              className="mt-0.5 text-xs text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
+              {t("clearChoice")}
+              <span className="sr-only">: {chrome.field.label[locale]}</span>
+              <kbd className="ml-1 rounded border border-slate-300 px-1 font-sans text-[0.7rem] text-slate-600 no-underline">
+                {t("keys.delete")}
+              </kbd>
+            </button>
+          )}
+        </>
       }
     >
-      <div className={inline ? "flex flex-wrap gap-x-5 gap-y-1" : "space-y-1"}>
+      <div className={inline ? "flex flex-wrap gap-x-5 gap-y-1" : "space-y-1"} onKeyDown={onKeyDown}>
         {options.map((option, index) => {
           const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
           return (
@@ -404,6 +462,7 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
                 id={id}
                 value={option.value}
                 defaultChecked={current === option.value}
+                aria-keyshortcuts={current !== "" ? "Delete" : undefined}
                 className="mt-0.5 size-4 accent-brand-600"
                 {...registration}
               />
@@ -416,11 +475,21 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
   );
 }
 
+/**
+ * A checkbox group with one tab stop (the first ticked option, else the first): arrows and an
+ * option's first letter move between the options, Space ticks, Tab leaves the group, so the
+ * options left after the one that applies ("None", "CBCT") cost no Tab each.
+ */
 function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
+  const t = useTranslations("registrationForm");
   const { locale } = useFormUi();
   const options = useVisibleOptions(chrome);
   const { field: control } = useController({ name: chrome.path });
   const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
+  const [focused, setFocused] = useState<number | null>(null);
+  const firstTicked = options.findIndex((option) => selected.includes(option.value));
+  const tabStop = focused !== null && focused < options.length ? focused : Math.max(firstTicked, 0);
+  const keysId = `${chrome.id}-keys`;
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(selected);
     if (checked) next.add(value);
@@ -429,9 +498,36 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
     const order = (chrome.field.options ?? []).map((option) => option.value);
     control.onChange([...order.filter((known) => next.has(known)), ...selected.filter((other) => !order.includes(String(other)))]);
   };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = focusedIndex(event.currentTarget);
+    if (from < 0) return;
+    const last = options.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: from === last ? 0 : from + 1,
+      ArrowRight: from === last ? 0 : from + 1,
+      ArrowUp: from === 0 ? last : from - 1,
+      ArrowLeft: from === 0 ? last : from - 1,
+      Home: 0,
+      End: last,
+    };
+    const letter = typedLetter(event);
+    const to = event.key in moves ? moves[event.key]! : letter !== null ? matchingOption(options, locale, letter, from) : -1;
+    if (to < 0 || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    setFocused(to);
+    event.currentTarget.querySelectorAll<HTMLInputElement>("input")[to]?.focus();
+  };
   return (
-    <Grouped chrome={chrome}>
-      <div className="grid grid-cols-1 gap-x-5 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+    <Grouped
+      chrome={chrome}
+      keysId={keysId}
+      after={
+        <p id={keysId} className="hidden text-xs text-slate-600 group-focus-within:block">
+          {t("keys.checkboxes")}
+        </p>
+      }
+    >
+      <div className="grid grid-cols-1 gap-x-5 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" onKeyDown={onKeyDown}>
         {options.map((option, index) => {
           const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
           return (
@@ -441,8 +537,10 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
                 id={id}
                 name={chrome.path}
                 value={option.value}
+                tabIndex={index === tabStop ? 0 : -1}
                 checked={selected.includes(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
+                onFocus={() => setFocused(index)}
                 onBlur={control.onBlur}
                 ref={index === 0 ? control.ref : undefined}
                 aria-invalid={chrome.invalid || undefined}

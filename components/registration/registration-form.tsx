@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   type BaseSyntheticEvent,
+  type KeyboardEvent,
   type MouseEvent,
   type RefObject,
 } from "react";
@@ -351,17 +352,39 @@ function EditableRegistrationForm({
 
   const busy = status.kind === "busy";
   // Format checks first (handleSubmit), then the action; one action at a time.
-  const onSaveClick = (event: BaseSyntheticEvent) => {
+  const onSaveClick = (event?: BaseSyntheticEvent) => {
     if (!busy) void handleSubmit(saveValid, onInvalid)(event);
   };
-  const onNextClick = (event: BaseSyntheticEvent) => {
+  const onNextClick = (event?: BaseSyntheticEvent) => {
     if (!busy) void handleSubmit(nextValid, onInvalid)(event);
   };
+
+  // Ctrl+S (⌘S) saves and Ctrl+Enter (⌘↵) goes on to the summary, from anywhere on the page.
+  const onShortcut = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    const action = shortcutOf(event);
+    if (!action) return;
+    event.preventDefault();
+    // The value being typed counts: react-hook-form reads it from the DOM on blur for some controls.
+    if (action === "save") onSaveClick();
+    else onNextClick();
+  });
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => onShortcut(event);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
 
   return (
     <FormProvider {...methods}>
       <FormUiProvider value={ui}>
-        <form ref={formElement} noValidate onSubmit={(event) => event.preventDefault()} className="space-y-5" aria-busy={busy || undefined}>
+        <form
+          ref={formElement}
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          onKeyDown={moveOnAtEnter}
+          className="space-y-5"
+          aria-busy={busy || undefined}
+        >
           {restoredAt && (
             <div
               role="status"
@@ -435,24 +458,72 @@ function EditableRegistrationForm({
               type="button"
               onClick={onSaveClick}
               aria-disabled={busy || undefined}
+              aria-keyshortcuts="Control+S"
               className="rounded border border-brand-600 bg-white px-5 py-2 font-semibold text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60"
             >
               {t("actions.save")}
+              <kbd className="ml-2 hidden rounded border border-brand-200 px-1 font-sans text-xs font-normal sm:inline">{t("keys.save")}</kbd>
             </button>
             <button
               type="button"
               onClick={onNextClick}
               aria-disabled={busy || undefined}
+              aria-keyshortcuts="Control+Enter"
+              data-next-action
               className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 aria-disabled:opacity-60"
             >
               {t("actions.next")}
               <span aria-hidden="true"> →</span>
+              <kbd className="ml-2 hidden rounded border border-white/50 px-1 font-sans text-xs font-normal sm:inline">{t("keys.next")}</kbd>
             </button>
           </div>
         </form>
       </FormUiProvider>
     </FormProvider>
   );
+}
+
+/** The form's shortcut in a key press: Ctrl/⌘+S saves, Ctrl/⌘+Enter goes on. */
+function shortcutOf(event: globalThis.KeyboardEvent): "save" | "next" | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
+  if (event.key === "s" || event.key === "S") return "save";
+  if (event.key === "Enter") return "next";
+  return null;
+}
+
+const FIELD_CONTROLS = "input:not([type=hidden]), select, textarea";
+
+/** The controls a Tab would stop at, in order: a radio group counts once (its checked or first radio). */
+function fieldStops(form: HTMLFormElement): HTMLElement[] {
+  const stops: HTMLElement[] = [];
+  const groups = new Set<string>();
+  for (const element of form.querySelectorAll<HTMLInputElement>(FIELD_CONTROLS)) {
+    if (element.disabled || element.tabIndex < 0 || element.getClientRects().length === 0) continue;
+    if (element.type === "radio") {
+      if (groups.has(element.name)) continue;
+      const checked = form.querySelector<HTMLInputElement>(`input[type=radio][name="${CSS.escape(element.name)}"]:checked`);
+      groups.add(element.name);
+      stops.push(checked ?? element);
+      continue;
+    }
+    stops.push(element);
+  }
+  return stops;
+}
+
+/**
+ * Enter in a one-line field moves on to the next field (the last one to "Next"), as people
+ * expect of a form; a list or a code picker that uses Enter itself keeps it.
+ */
+function moveOnAtEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== "Enter" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || !["text", "number", "radio", "checkbox"].includes(target.type)) return;
+  event.preventDefault();
+  const stops = fieldStops(event.currentTarget);
+  const from = stops.findIndex((stop) => stop === target || (target.type === "radio" && stop instanceof HTMLInputElement && stop.name === target.name));
+  const next = stops[from + 1] ?? event.currentTarget.querySelector<HTMLElement>("[data-next-action]");
+  next?.focus();
 }
 
 function SectionView({ section, locale }: { section: FormSection; locale: Locale }) {

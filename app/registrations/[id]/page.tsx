@@ -40,13 +40,8 @@ export default async function RegistrationFormPage({ params }: { params: Promise
     : [];
   return (
     <section className="space-y-4" id="top">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
-        <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
-          <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
-          <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
-        </nav>
-      </div>
+      {/* The heading gets the focus when the page opens; the next Tab is the first field. */}
+      <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
       <RegistrationHeader registration={registration} />
       {!canEdit && <Notice tone="info">{t("readOnly")}</Notice>}
       <FormPageClient
@@ -65,6 +60,10 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         savedAt={registration.updatedAt.toISOString()}
         autosaveSeconds={autosaveSeconds()}
       />
+      <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
+        <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
+        <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
+      </nav>
     </section>
   );
 }
