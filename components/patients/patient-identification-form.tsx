@@ -25,6 +25,8 @@ import { parsePartialDate } from "@/lib/patients/partial-date";
 import { identificationPaths, type PatientField } from "@/lib/patients/patient-schema";
 import type { Severity } from "@/lib/validation/types";
 import { BELGIUM, countryOptions, findCountry } from "./countries";
+import { DateInput } from "@/components/ui/date-input";
+import type { DatePrecision } from "@/components/ui/date-text";
 import { ErrorSummary } from "./error-summary";
 import { ExistingRegistrationsNotice } from "./existing-registrations-notice";
 import { controlClass, Field, RadioGroup, selectClass, type FieldMessage } from "./form-controls";
@@ -55,6 +57,9 @@ import {
   type PatientFormValues,
 } from "./patient-form-helpers";
 import type { ExistingRegistrations, IdentifyResponse, PatientIdentificationFormProps, PatientIssueMessage } from "./types";
+
+/** A birth date may be known to the month or the year only (as in the INSZ). */
+const BIRTH_DATE_PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
 
 /** Where the IdentifyPerson lookup of the current number stands. */
 type LookupState =
@@ -541,28 +546,29 @@ export function PatientIdentificationForm({
             {...fieldIds("birthDate")}
             label={label("birthDate")}
             required
-            hint={partialBirthDateExpected ? t("birthDatePartialHint") : t("birthDateHint")}
+            hint={partialBirthDateExpected ? t("birthDatePartialHint") : undefined}
             describedBy={registerNote}
             note={inszDerivedBirthDate ? t("derivedFromInsz") : undefined}
             noteId="patient-birthDate-note"
             messages={messagesFor("birthDate", birthDateClientMessages)}
           >
             {(aria) => (
-              <input
-                {...aria}
-                type="text"
+              <DateInput
+                id={aria.id}
+                describedBy={aria["aria-describedby"]}
+                aria-invalid={aria["aria-invalid"]}
+                aria-required={aria["aria-required"]}
                 name="birthDate"
+                allow={BIRTH_DATE_PRECISIONS}
+                reportProblems={false}
                 value={values.birthDate}
-                onChange={(event) => {
+                onValueChange={(value) => {
                   setBirthDateBlurred(false);
-                  setField("birthDate", event.target.value);
+                  setField("birthDate", value);
                 }}
                 onBlur={() => setBirthDateBlurred(true)}
                 readOnly={fieldLocked}
-                maxLength={10}
-                autoComplete="off"
-                spellCheck={false}
-                className={`${controlClass} max-w-48 font-mono`}
+                inputClassName={fieldLocked ? "bg-slate-100" : ""}
               />
             )}
           </Field>

@@ -228,7 +228,6 @@ function DateControl({ chrome }: { chrome: FieldChrome }) {
         onValueChange={(value) => control.onChange(value)}
         onBlur={control.onBlur}
         inputRef={control.ref}
-        name={control.name}
         allow={datePrecisions(chrome.field)}
         reportProblems={false}
         describedBy={aria["aria-describedby"]}

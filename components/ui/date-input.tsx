@@ -31,6 +31,8 @@ export interface DateInputProps
   inputRef?: Ref<HTMLInputElement>;
   /** Extra classes of the input (width and border come with it). */
   inputClassName?: string;
+  /** In a plain HTML form: the name under which the stored value (ISO) is submitted. */
+  name?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function DateInput({
   inputRef,
   inputClassName = "",
   onBlur,
+  name,
   ...rest
 }: DateInputProps) {
   const t = useTranslations("dateInput");
@@ -81,6 +84,7 @@ export function DateInput({
 
   return (
     <>
+      {name !== undefined && <input type="hidden" name={name} value={currentValue} />}
       <span id={hintId} className="mb-1 block text-xs text-slate-600">
         {t("hint", { formats: patterns.join(` ${t("or")} `), example })}
       </span>
