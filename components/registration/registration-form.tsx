@@ -573,7 +573,6 @@ function Summary({
   summaryRef: RefObject<HTMLDivElement | null>;
 }) {
   const t = useTranslations("registrationForm");
-  const tr = useTranslations("registration");
   const { errors, submitCount } = useFormState({ control });
   const formatErrors = submitCount > 0 ? flattenFieldErrors(errors) : [];
   const errorCount = issues.filter(({ issue }) => issue.severity === "error").length;
@@ -628,7 +627,7 @@ function Summary({
       {errorItems.length > 0 && (
         <section aria-labelledby="registration-summary-errors" className="space-y-1.5 text-sm">
           <h3 id="registration-summary-errors" className="font-semibold text-red-800">
-            {tr("errors")} ({errorItems.length})
+            {t("summary.errors", { count: errorItems.length })}
           </h3>
           <IssueList items={errorItems} onNavigate={onNavigate} />
         </section>
@@ -636,7 +635,7 @@ function Summary({
       {warningItems.length > 0 && (
         <section aria-labelledby="registration-summary-warnings" className="space-y-1.5 text-sm">
           <h3 id="registration-summary-warnings" className="font-semibold text-orange-800">
-            {tr("warnings")} ({warningItems.length})
+            {t("summary.warnings", { count: warningItems.length })}
           </h3>
           <IssueList items={warningItems} start={errorItems.length + 1} onNavigate={onNavigate} />
         </section>
