@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useController, useFormContext, type FieldValues } from "react-hook-form";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
@@ -369,14 +369,29 @@ function Grouped({
   );
 }
 
-/** Options whose label starts with `letter`, after `from` and wrapping: type-ahead as in a list. */
-function matchingOption(options: readonly FieldOption[], locale: Locale, letter: string, from: number): number {
-  const wanted = letter.toLocaleLowerCase(locale);
-  for (let step = 1; step <= options.length; step += 1) {
-    const index = (from + step) % options.length;
-    if (options[index]!.label[locale].trim().toLocaleLowerCase(locale).startsWith(wanted)) return index;
-  }
-  return -1;
+/** Typed letters within this delay make one search ("444636", "Lo"), as in a list. */
+const TYPE_AHEAD_MS = 1000;
+
+/**
+ * Type-ahead as in a native list: letters typed in quick succession search the options' labels
+ * by prefix, from the current option; one letter repeated moves to the next option starting with it.
+ */
+function useTypeAhead(options: readonly FieldOption[], locale: Locale) {
+  const typed = useRef({ text: "", at: 0 });
+  return (letter: string, from: number, currentTaken: boolean): number => {
+    const now = Date.now();
+    const buffer = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + letter : letter;
+    typed.current = { text: buffer, at: now };
+    const repeated = [...buffer].every((char) => char === letter);
+    const wanted = (repeated ? letter : buffer).toLocaleLowerCase(locale);
+    // A new search may match the option at hand; the same letter again goes on to the next one.
+    const start = repeated && (buffer.length > 1 || currentTaken) ? 1 : 0;
+    for (let step = start; step < options.length + start; step += 1) {
+      const index = (Math.max(from, 0) + step) % options.length;
+      if (options[index]!.label[locale].trim().toLocaleLowerCase(locale).startsWith(wanted)) return index;
+    }
+    return -1;
+  };
 }
 
 /** A single printable character typed without Ctrl/Alt/Meta (not Space: it ticks). */
@@ -403,6 +418,7 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
   const registration = register(chrome.path);
   const inline = options.every((option) => option.label[locale].length <= 24);
   const keysId = `${chrome.id}-keys`;
+  const typeAhead = useTypeAhead(options, locale);
   const clear = () => {
     setValue(chrome.path, "", { shouldDirty: true });
     // The button goes away with the choice: keep the focus in the group.
@@ -416,7 +432,8 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
     }
     const letter = typedLetter(event);
     if (letter === null) return;
-    const index = matchingOption(options, locale, letter, focusedIndex(event.currentTarget));
+    const from = focusedIndex(event.currentTarget);
+    const index = typeAhead(letter, from, from >= 0 && options[from]?.value === current);
     if (index < 0) return;
     event.preventDefault();
     const input = event.currentTarget.querySelectorAll<HTMLInputElement>("input")[index];
@@ -489,6 +506,7 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
   const firstTicked = options.findIndex((option) => selected.includes(option.value));
   const tabStop = focused !== null && focused < options.length ? focused : Math.max(firstTicked, 0);
   const keysId = `${chrome.id}-keys`;
+  const typeAhead = useTypeAhead(options, locale);
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(selected);
     if (checked) next.add(value);
@@ -510,7 +528,7 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
       End: last,
     };
     const letter = typedLetter(event);
-    const to = event.key in moves ? moves[event.key]! : letter !== null ? matchingOption(options, locale, letter, from) : -1;
+    const to = event.key in moves ? moves[event.key]! : letter !== null ? typeAhead(letter, from, true) : -1;
     if (to < 0 || event.ctrlKey || event.altKey || event.metaKey) return;
     event.preventDefault();
     setFocused(to);

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   type BaseSyntheticEvent,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type RefObject,
@@ -20,6 +21,8 @@ import type { Locale } from "@/lib/validation/types";
 import { browserStorage, createDraftStore, isDraftNewer, type DraftRecord, type DraftStore } from "./draft-store";
 import { domIdCandidates, fieldDomId, focusField, focusFirstElement } from "./field-dom-id";
 import { FieldList } from "./field-list";
+import { FormIndex } from "./form-index";
+import { hiddenFilledPaths } from "./form-overview";
 import { FormUiProvider, useDerived, type FormUi, type NumberedIssue } from "./form-context";
 import { compactValues, flattenFieldErrors, formatTime, holds, scopeAt, toFormValues, valuesEqual } from "./form-values";
 import { IssueList, type IssueListItem } from "./issue-list";
@@ -80,6 +83,14 @@ function isNavigation(error: unknown): boolean {
 
 const NO_ISSUES: readonly RegistrationIssue[] = [];
 
+/** Filled fields a change hid, the values from before it, and where the focus was going. */
+interface HiddenChange {
+  paths: string[];
+  base: FieldValues;
+  fieldId: string;
+  next: HTMLElement | null;
+}
+
 function EditableRegistrationForm({
   form,
   defaultValues,
@@ -102,7 +113,7 @@ function EditableRegistrationForm({
     reValidateMode: "onChange",
     shouldFocusError: false,
   });
-  const { control, getValues, handleSubmit, reset, subscribe } = methods;
+  const { control, getValues, handleSubmit, reset, setValue, subscribe } = methods;
 
   // The server's findings: those of the page at first, then those of the live check.
   const [findings, setFindings] = useState({ from: issues, shown: issues });
@@ -337,6 +348,58 @@ function EditableRegistrationForm({
     setDiscarded(true);
   };
 
+  // A change that hides filled fields (REDCap asks): said when the user leaves the field, and
+  // the hidden values cleared on confirmation, or the change undone.
+  const focusBase = useRef<FieldValues | null>(null);
+  const [hiding, setHiding] = useState<HiddenChange | null>(null);
+  const [clearedCount, setClearedCount] = useState<number | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (hiding && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [hiding]);
+
+  const onFieldFocus = () => {
+    if (!hiding) focusBase.current = structuredClone(getValues());
+  };
+  const onFieldBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const base = focusBase.current;
+    if (hiding || base === null) return;
+    const paths = hiddenFilledPaths(form, base, getValues());
+    if (paths.length === 0) return;
+    const next = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+    setClearedCount(null);
+    setHiding({ paths, base, fieldId: event.target instanceof HTMLElement ? event.target.id : "", next });
+  };
+  const closeHiding = (focus: HTMLElement | null) => {
+    dialog.current?.close();
+    setHiding(null);
+    focusBase.current = null;
+    requestAnimationFrame(() => focus?.focus());
+  };
+  const clearHidden = () => {
+    if (!hiding) return;
+    for (const path of hiding.paths) {
+      const value: unknown = getValues(path);
+      setValue(path, Array.isArray(value) ? [] : typeof value === "boolean" ? false : "", { shouldDirty: true });
+    }
+    setClearedCount(hiding.paths.length);
+    closeHiding(hiding.next?.isConnected ? hiding.next : document.getElementById(hiding.fieldId));
+  };
+  const undoHiding = () => {
+    if (!hiding) return;
+    resetQuietly(hiding.base);
+    setGeneration((current) => current + 1);
+    tracking.current.changes += 1;
+    setDirty(true);
+    const fieldId = hiding.fieldId;
+    dialog.current?.close();
+    setHiding(null);
+    focusBase.current = null;
+    // The inputs are re-created with the values from before the change.
+    requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById(fieldId)?.focus()));
+  };
+
   const applyOlderDraft = () => {
     if (olderDraft) applyDraft(olderDraft);
     setOlderDraft(null);
@@ -377,107 +440,162 @@ function EditableRegistrationForm({
   return (
     <FormProvider {...methods}>
       <FormUiProvider value={ui}>
-        <form
-          ref={formElement}
-          noValidate
-          onSubmit={(event) => event.preventDefault()}
-          onKeyDown={moveOnAtEnter}
-          className="space-y-5"
-          aria-busy={busy || undefined}
-        >
-          {restoredAt && (
-            <div
-              role="status"
-              className="flex flex-wrap items-center gap-3 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm text-brand-900"
-            >
-              <p className="mr-auto">{t("restore.notice", { time: formatTime(restoredAt, locale) })}</p>
-              <button
-                type="button"
-                onClick={discard}
-                className="rounded border border-brand-600 bg-white px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-100"
+        <div className="gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem]">
+          <form
+            ref={formElement}
+            noValidate
+            onSubmit={(event) => event.preventDefault()}
+            onKeyDown={moveOnAtEnter}
+            onFocus={onFieldFocus}
+            onBlur={onFieldBlur}
+            className="space-y-5"
+            aria-busy={busy || undefined}
+          >
+            {restoredAt && (
+              <div
+                role="status"
+                className="flex flex-wrap items-center gap-3 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-sm text-brand-900"
               >
-                {t("restore.discard")}
-              </button>
-            </div>
-          )}
-          {olderDraft && (
-            <div
-              role="status"
-              className="flex flex-wrap items-center gap-3 rounded border-l-4 border-orange-500 bg-orange-50 px-4 py-3 text-sm text-orange-950"
-            >
-              <p className="mr-auto">{t("restore.olderNotice", { time: formatTime(olderDraft.writtenAt, locale) })}</p>
-              <button
-                type="button"
-                onClick={applyOlderDraft}
-                className="rounded border border-orange-600 bg-white px-3 py-1.5 font-semibold text-orange-900 hover:bg-orange-100"
+                <p className="mr-auto">{t("restore.notice", { time: formatTime(restoredAt, locale) })}</p>
+                <button
+                  type="button"
+                  onClick={discard}
+                  className="rounded border border-brand-600 bg-white px-3 py-1.5 font-semibold text-brand-700 hover:bg-brand-100"
+                >
+                  {t("restore.discard")}
+                </button>
+              </div>
+            )}
+            {olderDraft && (
+              <div
+                role="status"
+                className="flex flex-wrap items-center gap-3 rounded border-l-4 border-orange-500 bg-orange-50 px-4 py-3 text-sm text-orange-950"
               >
-                {t("restore.apply")}
-              </button>
-              <button
-                type="button"
-                onClick={dismissOlderDraft}
-                className="rounded border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100"
-              >
-                {t("restore.discard")}
-              </button>
-            </div>
-          )}
-          {discarded && (
-            <p role="status" className="rounded border-l-4 border-slate-400 bg-slate-50 px-4 py-2 text-sm">
-              {t("restore.discarded")}
+                <p className="mr-auto">{t("restore.olderNotice", { time: formatTime(olderDraft.writtenAt, locale) })}</p>
+                <button
+                  type="button"
+                  onClick={applyOlderDraft}
+                  className="rounded border border-orange-600 bg-white px-3 py-1.5 font-semibold text-orange-900 hover:bg-orange-100"
+                >
+                  {t("restore.apply")}
+                </button>
+                <button
+                  type="button"
+                  onClick={dismissOlderDraft}
+                  className="rounded border border-slate-400 bg-white px-3 py-1.5 font-semibold text-slate-800 hover:bg-slate-100"
+                >
+                  {t("restore.discard")}
+                </button>
+              </div>
+            )}
+            {clearedCount !== null && (
+              <p role="status" className="rounded border-l-4 border-slate-400 bg-slate-50 px-4 py-2 text-sm">
+                {t("hidden.cleared", { count: clearedCount })}
+              </p>
+            )}
+            {discarded && (
+              <p role="status" className="rounded border-l-4 border-slate-400 bg-slate-50 px-4 py-2 text-sm">
+                {t("restore.discarded")}
+              </p>
+            )}
+            <Summary control={control} form={form} locale={locale} issues={numbered} summaryRef={summary} />
+            <p className="text-xs text-slate-600">
+              <span aria-hidden="true" className="font-bold text-red-700">
+                *{" "}
+              </span>
+              {t("requiredLegend")}
             </p>
-          )}
-          <Summary control={control} form={form} locale={locale} issues={numbered} summaryRef={summary} />
-          <p className="text-xs text-slate-600">
-            <span aria-hidden="true" className="font-bold text-red-700">
-              *{" "}
-            </span>
-            {t("requiredLegend")}
-          </p>
-          <div key={generation} className="space-y-5">
-            {form.sections.map((section) => (
-              <SectionView key={section.id} section={section} locale={locale} />
-            ))}
-          </div>
-          <div className="sticky bottom-0 z-20 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur">
-            <div className="mr-auto min-h-5 text-sm">
-              <p role="status">
-                {status.kind === "busy" && t(status.action === "save" ? "actions.saving" : "actions.checking")}
-                {status.kind === "saved" && !status.auto && t("actions.savedAt", { time: formatTime(status.at, locale) })}
-              </p>
-              <p role="alert" className="font-medium text-red-700">
-                {status.kind === "failed" &&
-                  (status.auto ? t("actions.autosaveFailed", { message: status.message }) : status.message)}
-              </p>
-              {status.kind === "saved" && status.auto && (
-                <p className="text-slate-600">{t("actions.autosavedAt", { time: formatTime(status.at, locale) })}</p>
-              )}
-              {dirty && !busy && <p className="text-xs text-orange-800">{t("actions.unsaved")}</p>}
+            <div key={generation} className="space-y-5">
+              {form.sections.map((section) => (
+                <SectionView key={section.id} section={section} locale={locale} />
+              ))}
             </div>
-            <button
-              type="button"
-              onClick={onSaveClick}
-              aria-disabled={busy || undefined}
-              aria-keyshortcuts="Control+S"
-              className="rounded border border-brand-600 bg-white px-5 py-2 font-semibold text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60"
-            >
-              {t("actions.save")}
-              <kbd className="ml-2 hidden rounded border border-brand-200 px-1 font-sans text-xs font-normal sm:inline">{t("keys.save")}</kbd>
-            </button>
-            <button
-              type="button"
-              onClick={onNextClick}
-              aria-disabled={busy || undefined}
-              aria-keyshortcuts="Control+Enter"
-              data-next-action
-              className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 aria-disabled:opacity-60"
-            >
-              {t("actions.next")}
-              <span aria-hidden="true"> →</span>
-              <kbd className="ml-2 hidden rounded border border-white/50 px-1 font-sans text-xs font-normal sm:inline">{t("keys.next")}</kbd>
-            </button>
-          </div>
-        </form>
+            <div className="sticky bottom-0 z-20 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur">
+              <div className="mr-auto min-h-5 text-sm">
+                <p role="status">
+                  {status.kind === "busy" && t(status.action === "save" ? "actions.saving" : "actions.checking")}
+                  {status.kind === "saved" && !status.auto && t("actions.savedAt", { time: formatTime(status.at, locale) })}
+                </p>
+                <p role="alert" className="font-medium text-red-700">
+                  {status.kind === "failed" &&
+                    (status.auto ? t("actions.autosaveFailed", { message: status.message }) : status.message)}
+                </p>
+                {status.kind === "saved" && status.auto && (
+                  <p className="text-slate-600">{t("actions.autosavedAt", { time: formatTime(status.at, locale) })}</p>
+                )}
+                {dirty && !busy && <p className="text-xs text-orange-800">{t("actions.unsaved")}</p>}
+              </div>
+              <button
+                type="button"
+                onClick={onSaveClick}
+                aria-disabled={busy || undefined}
+                aria-keyshortcuts="Control+S"
+                className="rounded border border-brand-600 bg-white px-5 py-2 font-semibold text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60"
+              >
+                {t("actions.save")}
+                <kbd className="ml-2 hidden rounded border border-brand-200 px-1 font-sans text-xs font-normal sm:inline">{t("keys.save")}</kbd>
+              </button>
+              <button
+                type="button"
+                onClick={onNextClick}
+                aria-disabled={busy || undefined}
+                aria-keyshortcuts="Control+Enter"
+                data-next-action
+                className="rounded bg-brand-600 px-5 py-2 font-semibold text-white hover:bg-brand-700 aria-disabled:opacity-60"
+              >
+                {t("actions.next")}
+                <span aria-hidden="true"> →</span>
+                <kbd className="ml-2 hidden rounded border border-white/50 px-1 font-sans text-xs font-normal sm:inline">{t("keys.next")}</kbd>
+              </button>
+            </div>
+          </form>
+          <aside className="mt-5 lg:sticky lg:top-4 lg:mt-0 lg:self-start">
+            <FormIndex form={form} locale={locale} issues={numbered} />
+          </aside>
+        </div>
+        <dialog
+          ref={dialog}
+          aria-labelledby="hidden-values-title"
+          aria-describedby="hidden-values-text"
+          onCancel={(event) => {
+            event.preventDefault();
+            undoHiding();
+          }}
+          className="m-auto max-w-lg rounded-lg border border-slate-300 p-5 shadow-xl backdrop:bg-slate-900/40"
+        >
+          {hiding && (
+            <div className="space-y-3">
+              <h2 id="hidden-values-title" className="text-lg font-semibold text-slate-900">
+                {t("hidden.title")}
+              </h2>
+              <p id="hidden-values-text" className="text-sm text-slate-800">
+                {t("hidden.notice", { count: hiding.paths.length })}
+              </p>
+              <ul className="list-disc pl-5 text-sm text-slate-800">
+                {hiding.paths.map((path) => (
+                  <li key={path}>{fieldLabel(form, path, locale) ?? path}</li>
+                ))}
+              </ul>
+              <div className="flex flex-wrap gap-3 pt-1">
+                <button
+                  type="button"
+                  autoFocus
+                  onClick={clearHidden}
+                  className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+                >
+                  {t("hidden.clear")}
+                </button>
+                <button
+                  type="button"
+                  onClick={undoHiding}
+                  className="rounded border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-100"
+                >
+                  {t("hidden.undo")}
+                </button>
+              </div>
+            </div>
+          )}
+        </dialog>
       </FormUiProvider>
     </FormProvider>
   );
