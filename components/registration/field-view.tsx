@@ -349,7 +349,9 @@ function Grouped({
     <fieldset
       id={`${chrome.id}-group`}
       role={role}
-      className="group"
+      // The keyboard hint floats over the group while the focus is in it: showing it must not
+      // move the options (a click whose press and release land on different rows is lost).
+      className="group relative"
       aria-describedby={describedBy(chrome.describedBy, keysId)}
       aria-invalid={role ? chrome.invalid || undefined : undefined}
       aria-required={role ? chrome.required || undefined : undefined}
@@ -447,7 +449,7 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
       keysId={keysId}
       after={
         <>
-          <p id={keysId} className="hidden text-xs text-slate-600 group-focus-within:block">
+          <p id={keysId} className="pointer-events-none absolute -top-1 right-0 z-10 hidden max-w-[80%] rounded bg-slate-800 px-2 py-0.5 text-xs text-white shadow group-focus-within:block">
             {t("keys.radio")}
           </p>
           {current !== "" && (
@@ -539,7 +541,7 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
       chrome={chrome}
       keysId={keysId}
       after={
-        <p id={keysId} className="hidden text-xs text-slate-600 group-focus-within:block">
+        <p id={keysId} className="pointer-events-none absolute -top-1 right-0 z-10 hidden max-w-[80%] rounded bg-slate-800 px-2 py-0.5 text-xs text-white shadow group-focus-within:block">
           {t("keys.checkboxes")}
         </p>
       }
