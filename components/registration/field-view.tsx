@@ -25,8 +25,11 @@ import {
   visibleOptions,
 } from "./form-values";
 
-/** Selects with at most this many (visible) options are radio buttons, longer ones a list. */
-const MAX_RADIOS = 4;
+/**
+ * Selects with at most this many (visible) options are radio buttons, longer ones a list: every
+ * option in sight and one click to choose (a list takes two), as GOV.UK advises for short lists.
+ */
+const MAX_RADIOS = 7;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {

@@ -79,7 +79,7 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     const required = catalogues.en.registrationForm.required;
     const html = render("en", { indication: "PRIMARY_TUMOUR", clinicalTrial: "NO", topography: "C16.0", ...plan() });
     expect(label(html, "field-indication")).toContain(`* (${required})`);
-    expect(tag(html, "field-indication")).toContain('aria-required="true"');
+    expect(tag(html, "field-indication-group")).toContain('aria-required="true"');
     expect(label(html, "field-plans-0-lesions-0-fractions")).toContain("*");
     // Optional: C7 immobilisation, B7 TNM.
     expect(label(html, "field-plans-0-immobilisation")).not.toContain("*");
@@ -139,9 +139,12 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     expect(checked(primary, "444636")).toBe(false);
     expect(primary).toContain(catalogues.en.registrationForm.clearChoice);
 
-    // Seven indications: a list, with an empty choice first.
-    expect(tag(primary, "field-indication")).toMatch(/^<select /);
-    expect(primary).toContain(`<option value="">${catalogues.en.registrationForm.choose}</option>`);
+    // Seven indications: radio buttons still (one click each, all in sight); 17 target sites: a list,
+    // with an empty choice first.
+    expect(tag(primary, "field-indication-group")).toContain('role="radiogroup"');
+    const withPlan = render("en", { indication: "PRIMARY_TUMOUR", ...plan() });
+    expect(tag(withPlan, "field-plans-0-lesions-0-targetSite")).toMatch(/^<select /);
+    expect(withPlan).toContain(`<option value="">${catalogues.en.registrationForm.choose}</option>`);
   });
 
   it("computes dose per fraction and BED10 from dose and fractions, in the user's number format", () => {
