@@ -91,7 +91,7 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
     tone: error || hasIssueError ? "error" : issues.length > 0 ? "warning" : undefined,
   };
   return (
-    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id}>
+    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id} data-required={required || undefined}>
       <Control chrome={chrome} />
     </div>
   );

@@ -629,18 +629,34 @@ function fieldStops(form: HTMLFormElement): HTMLElement[] {
   return stops;
 }
 
+/** A required field nothing has been given yet: where Enter goes next. */
+function needsValue(stop: HTMLElement, form: HTMLFormElement): boolean {
+  if (!stop.closest("[data-field]")?.hasAttribute("data-required")) return false;
+  if (stop instanceof HTMLInputElement && (stop.type === "radio" || stop.type === "checkbox")) {
+    return form.querySelector(`input[name="${CSS.escape(stop.name)}"]:checked`) === null;
+  }
+  return (stop as HTMLInputElement).value === "";
+}
+
 /**
- * Enter in a one-line field moves on to the next field (the last one to "Next"), as people
- * expect of a form; a list or a code picker that uses Enter itself keeps it.
+ * Enter in a field moves on to the next required field still empty (the fast path through a
+ * long form; Tab still visits every field), and after the last one to "Next". A list or a code
+ * picker that uses Enter itself keeps it; a text area keeps its new lines.
  */
 function moveOnAtEnter(event: KeyboardEvent<HTMLFormElement>) {
   if (event.key !== "Enter" || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
   const target = event.target;
-  if (!(target instanceof HTMLInputElement) || !["text", "number", "radio", "checkbox"].includes(target.type)) return;
+  const isField =
+    (target instanceof HTMLInputElement && ["text", "number", "radio", "checkbox"].includes(target.type)) ||
+    target instanceof HTMLSelectElement;
+  if (!isField) return;
   event.preventDefault();
-  const stops = fieldStops(event.currentTarget);
-  const from = stops.findIndex((stop) => stop === target || (target.type === "radio" && stop instanceof HTMLInputElement && stop.name === target.name));
-  const next = stops[from + 1] ?? event.currentTarget.querySelector<HTMLElement>("[data-next-action]");
+  const form = event.currentTarget;
+  const stops = fieldStops(form);
+  const from = stops.findIndex(
+    (stop) => stop === target || (target instanceof HTMLInputElement && stop instanceof HTMLInputElement && stop.name === target.name),
+  );
+  const next = stops.slice(from + 1).find((stop) => needsValue(stop, form)) ?? form.querySelector<HTMLElement>("[data-next-action]");
   next?.focus();
 }
 
