@@ -505,6 +505,7 @@ function EditableRegistrationForm({
               </span>
               {t("requiredLegend")}
             </p>
+            <p className="hidden text-xs text-slate-600 sm:block">{t("keys.form")}</p>
             <div key={generation} className="space-y-5">
               {form.sections.map((section) => (
                 <SectionView key={section.id} section={section} locale={locale} />
