@@ -50,4 +50,12 @@ test("the form shows the server's findings at the top and at the fields, follows
   await expect(page.locator("#field-treatmentIntent-issues")).toHaveCount(0);
   await expect(page.locator("#field-treatmentIntent-group")).not.toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(new RegExp(`^${formUrl}`));
+
+  // Desktop and phone widths: the section index beside or after the form, no sideways scrolling.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: "test-results/shots/form-1366.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/shots/form-390.png", fullPage: true });
 });
