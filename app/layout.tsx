@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { setLocale } from "@/app/actions/set-locale";
 import { keepAliveAction, sessionExpiryAction, signOutAction } from "@/app/session/actions";
 import { InactivityWarning } from "@/components/auth/inactivity-warning";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { PageFocus } from "@/components/layout/page-focus";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -49,6 +50,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
+          <Suspense fallback={null}>
+            <PageFocus />
+          </Suspense>
           {context && (
             <InactivityWarning
               initialExpiresAt={context.expiresAt.toISOString()}

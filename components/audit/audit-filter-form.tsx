@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useTransition, type FormEvent, type InputHTMLAttributes } from "react";
+import { useId, useState, useTransition, type FormEvent, type InputHTMLAttributes } from "react";
+import { DateInput } from "@/components/ui/date-input";
 import { auditActionGroups, auditActions } from "@/lib/audit/audit-actions";
 import { actionLabel } from "./action-label";
 
@@ -106,8 +107,8 @@ export function AuditFilterForm({ values, errors = {} }: AuditFilterFormProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <TextField {...field("from")} label={t("filters.from")} type="date" />
-        <TextField {...field("to")} label={t("filters.to")} type="date" />
+        <DateField {...field("from")} label={t("filters.from")} />
+        <DateField {...field("to")} label={t("filters.to")} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button
@@ -152,6 +153,26 @@ function TextField({ id, name, label, hint, value, error, ...inputProps }: TextF
         {...inputProps}
       />
       {hint && <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p>}
+      <ErrorText id={`${id}-error`} text={error} />
+    </div>
+  );
+}
+
+/** A date filter: the app's date control, submitting ISO under `name`. */
+function DateField({ id, name, label, value, error }: { id: string; name: string; label: string; value?: string; error?: string }) {
+  const [date, setDate] = useState(value ?? "");
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      <DateInput
+        id={id}
+        name={name}
+        value={date}
+        onValueChange={setDate}
+        describedBy={describedBy(error && `${id}-error`)}
+        aria-invalid={error ? true : undefined}
+        inputClassName="mt-1 w-full"
+      />
       <ErrorText id={`${id}-error`} text={error} />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { DateInput } from "@/components/ui/date-input";
 import { Notice } from "@/components/ui/notice";
 import { ExportDisclaimer } from "./export-disclaimer";
 
@@ -29,10 +30,12 @@ export function DownloadForm({ action, kinds }: DownloadFormProps) {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [started, setStarted] = useState(false);
-  const rangeError = from !== "" && to !== "" && from > to;
+  const [dateProblems, setDateProblems] = useState({ from: false, to: false });
+  const datesUnread = dateProblems.from || dateProblems.to;
+  const rangeError = !datesUnread && from !== "" && to !== "" && from > to;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    if (!confirmed || rangeError) {
+    if (!confirmed || rangeError || datesUnread) {
       event.preventDefault();
       return;
     }
@@ -58,30 +61,33 @@ export function DownloadForm({ action, kinds }: DownloadFormProps) {
         <legend className="mb-1 font-semibold">{t("periodLegend")}</legend>
         <p id="period-hint" className="text-sm text-slate-600">{t("periodHint")}</p>
         <div className="flex flex-wrap gap-4">
-          <label className="flex flex-col gap-1">
-            <span className="text-sm font-medium">{t(`from.${kind}`)}</span>
-            <input
-              type="date"
+          <div className="flex flex-col">
+            <label htmlFor="download-from" className="text-sm font-medium">{t(`from.${kind}`)}</label>
+            <DateInput
+              id="download-from"
               name="from"
               value={from}
-              onChange={(event) => setFrom(event.target.value)}
-              aria-describedby="period-hint"
-              className="rounded border border-slate-300 px-3 py-2"
+              onValueChange={(value, problem) => {
+                setFrom(value);
+                setDateProblems((current) => ({ ...current, from: problem !== null }));
+              }}
+              describedBy="period-hint"
             />
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="text-sm font-medium">{t(`to.${kind}`)}</span>
-            <input
-              type="date"
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor="download-to" className="text-sm font-medium">{t(`to.${kind}`)}</label>
+            <DateInput
+              id="download-to"
               name="to"
               value={to}
-              min={from || undefined}
-              onChange={(event) => setTo(event.target.value)}
-              aria-describedby="period-hint"
-              aria-invalid={rangeError}
-              className="rounded border border-slate-300 px-3 py-2"
+              onValueChange={(value, problem) => {
+                setTo(value);
+                setDateProblems((current) => ({ ...current, to: problem !== null }));
+              }}
+              describedBy="period-hint"
+              aria-invalid={rangeError || undefined}
             />
-          </label>
+          </div>
         </div>
         {rangeError && <Notice tone="error">{t("errors.range")}</Notice>}
       </fieldset>
@@ -120,7 +126,7 @@ export function DownloadForm({ action, kinds }: DownloadFormProps) {
       <div className="space-y-3">
         <button
           type="submit"
-          disabled={!confirmed || rangeError}
+          disabled={!confirmed || rangeError || datesUnread}
           aria-describedby={confirmed ? undefined : "confirm-first"}
           className="rounded bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50"
         >

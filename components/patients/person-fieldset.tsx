@@ -4,9 +4,14 @@
 
 import { useTranslations } from "next-intl";
 import { sexLabels } from "@/lib/patients/patient-messages";
-import { controlClass, Field, RadioGroup, type FieldMessage } from "./form-controls";
+import { DateInput } from "@/components/ui/date-input";
+import type { DatePrecision } from "@/components/ui/date-text";
+import { Field, RadioGroup, type FieldMessage } from "./form-controls";
 import { fieldsetClass, legendClass, PatientTextField, type PatientFieldKit } from "./patient-field-kit";
 import type { PatientFormValues, PatientSex } from "./patient-form-helpers";
+
+/** A birth date may be known to the month or the year only (as in the INSZ). */
+const BIRTH_DATE_PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
 
 interface PersonFieldsetProps {
   kit: PatientFieldKit;
@@ -64,28 +69,29 @@ export function PersonFieldset({
           {...ids("birthDate")}
           label={label("birthDate")}
           required
-          hint={partialBirthDateExpected ? t("birthDatePartialHint") : t("birthDateHint")}
+          hint={partialBirthDateExpected ? t("birthDatePartialHint") : undefined}
           describedBy={registerNote}
           note={inszDerivedBirthDate ? t("derivedFromInsz") : undefined}
           noteId="patient-birthDate-note"
           messages={messagesFor("birthDate", birthDateClientMessages)}
         >
           {(aria) => (
-            <input
-              {...aria}
-              type="text"
+            <DateInput
+              id={aria.id}
+              describedBy={aria["aria-describedby"]}
+              aria-invalid={aria["aria-invalid"]}
+              aria-required={aria["aria-required"]}
               name="birthDate"
+              allow={BIRTH_DATE_PRECISIONS}
+              reportProblems={false}
               value={values.birthDate}
-              onChange={(event) => {
+              onValueChange={(value) => {
                 onBirthDateTyped();
-                setField("birthDate", event.target.value);
+                setField("birthDate", value);
               }}
               onBlur={onBirthDateBlur}
               readOnly={fieldLocked}
-              maxLength={10}
-              autoComplete="off"
-              spellCheck={false}
-              className={`${controlClass} max-w-48 font-mono`}
+              inputClassName={fieldLocked ? "bg-slate-100" : ""}
             />
           )}
         </Field>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useController, useFormContext, type FieldValues } from "react-hook-form";
 import { evaluateFormula, roundTo } from "@/lib/modules/formula";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FieldOption, FieldType, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
+import { DateInput, useDateProblemMessage } from "@/components/ui/date-input";
+import { FULL_DATE_ONLY, isStoredDate, parseDateText, type DatePrecision } from "@/components/ui/date-text";
 import { CodeCombobox } from "./code-combobox";
 import { PersonField } from "./controls/person-field";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
@@ -25,8 +27,11 @@ import {
   visibleOptions,
 } from "./form-values";
 
-/** Selects with at most this many (visible) options are radio buttons, longer ones a list. */
-const MAX_RADIOS = 4;
+/**
+ * Selects with at most this many (visible) options are radio buttons, longer ones a list: every
+ * option in sight and one click to choose (a list takes two), as GOV.UK advises for short lists.
+ */
+const MAX_RADIOS = 7;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {
@@ -88,7 +93,7 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
     tone: error || hasIssueError ? "error" : issues.length > 0 ? "warning" : undefined,
   };
   return (
-    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id}>
+    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id} data-required={required || undefined}>
       <Control chrome={chrome} />
     </div>
   );
@@ -103,7 +108,7 @@ type Control = (props: { chrome: FieldChrome }) => ReactNode;
  */
 const controls: { readonly [T in FieldType]: Control } = {
   text: TextControl,
-  partialDate: TextControl,
+  partialDate: DateControl,
   textarea: TextareaControl,
   date: DateControl,
   year: NumberControl,
@@ -125,14 +130,23 @@ function Control({ chrome }: { chrome: FieldChrome }) {
   return <Chosen chrome={chrome} />;
 }
 
+/** What a date field may leave out: a partial date field takes a year alone. */
+function datePrecisions(field: InputField): readonly DatePrecision[] {
+  return field.type === "partialDate" ? YEAR_OR_FULL_DATE : FULL_DATE_ONLY;
+}
+
+const YEAR_OR_FULL_DATE: readonly DatePrecision[] = ["day", "year"];
+
 /** The format check of a field as a react-hook-form `validate` function, in the user's language. */
-function useFormatValidator(field: InputField, id: string) {
+function useFormatValidator(field: InputField) {
   const t = useTranslations("registrationForm");
+  const allow = datePrecisions(field);
+  const dateProblem = useDateProblemMessage(allow);
   return (value: unknown): string | true => {
-    // A half-typed date reads as "" from a date input: the browser tells it apart.
-    if (field.type === "date" && typeof document !== "undefined") {
-      const element = document.getElementById(id);
-      if (element instanceof HTMLInputElement && element.validity.badInput) return t("format.date");
+    // A date control hands on the text as typed while it is not a date: say what is wrong with it.
+    if ((field.type === "date" || field.type === "partialDate") && typeof value === "string" && !isStoredDate(value, allow)) {
+      const parsed = parseDateText(value, allow);
+      if (!parsed.ok) return dateProblem(parsed.problem);
     }
     const problem = checkFormat(field, value);
     return problem ? t(`format.${problem.key}`, problem.params) : true;
@@ -155,7 +169,7 @@ function ariaProps(chrome: FieldChrome, ...extra: (string | false | undefined)[]
 
 function TextControl({ chrome }: { chrome: FieldChrome }) {
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const current = useCurrentValue(chrome.path);
   const { field } = chrome;
   const wide = (field.maxLength ?? 100) > 40;
@@ -179,7 +193,7 @@ function TextControl({ chrome }: { chrome: FieldChrome }) {
 function TextareaControl({ chrome }: { chrome: FieldChrome }) {
   const t = useTranslations("registrationForm");
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const { field, path } = chrome;
   const length = useDerived((values: FieldValues) => {
     const value = getAtPath(values, path);
@@ -210,20 +224,25 @@ function TextareaControl({ chrome }: { chrome: FieldChrome }) {
   );
 }
 
+/** The app's one date control; the form stores ISO, or the typed text its validator refuses. */
 function DateControl({ chrome }: { chrome: FieldChrome }) {
-  const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
-  const current = useCurrentValue(chrome.path);
+  const validate = useFormatValidator(chrome.field);
+  const { field: control } = useController({ name: chrome.path, rules: { validate } });
+  const aria = ariaProps(chrome);
   return (
     <Labelled chrome={chrome}>
-      <input
-        type="date"
-        {...ariaProps(chrome)}
-        defaultValue={toInputText(current)}
-        min="1900-01-01"
-        max="2999-12-31"
-        className={controlClass(chrome.tone, "w-44")}
-        {...register(chrome.path, { validate })}
+      <DateInput
+        id={aria.id}
+        value={toInputText(control.value)}
+        onValueChange={(value) => control.onChange(value)}
+        onBlur={control.onBlur}
+        inputRef={control.ref}
+        allow={datePrecisions(chrome.field)}
+        reportProblems={false}
+        describedBy={aria["aria-describedby"]}
+        aria-invalid={aria["aria-invalid"]}
+        aria-required={aria["aria-required"]}
+        inputClassName={chrome.tone === "error" ? "!border-red-600" : chrome.tone === "warning" ? "!border-orange-500" : ""}
       />
     </Labelled>
   );
@@ -231,7 +250,7 @@ function DateControl({ chrome }: { chrome: FieldChrome }) {
 
 function NumberControl({ chrome }: { chrome: FieldChrome }) {
   const { register } = useFormContext();
-  const validate = useFormatValidator(chrome.field, chrome.id);
+  const validate = useFormatValidator(chrome.field);
   const current = useCurrentValue(chrome.path);
   const { field } = chrome;
   const unitId = `${chrome.id}-unit`;
@@ -326,17 +345,23 @@ function Grouped({
   role,
   children,
   after,
+  keysId,
 }: {
   chrome: FieldChrome;
   role?: "radiogroup";
   children: ReactNode;
   after?: ReactNode;
+  /** The keyboard hint shown while the focus is in the group. */
+  keysId?: string;
 }) {
   return (
     <fieldset
       id={`${chrome.id}-group`}
       role={role}
-      aria-describedby={chrome.describedBy}
+      // The keyboard hint floats over the group while the focus is in it: showing it must not
+      // move the options (a click whose press and release land on different rows is lost).
+      className="group relative"
+      aria-describedby={describedBy(chrome.describedBy, keysId)}
       aria-invalid={role ? chrome.invalid || undefined : undefined}
       aria-required={role ? chrome.required || undefined : undefined}
     >
@@ -355,6 +380,47 @@ function Grouped({
   );
 }
 
+/** Typed letters within this delay make one search ("444636", "Lo"), as in a list. */
+const TYPE_AHEAD_MS = 1000;
+
+/**
+ * Type-ahead as in a native list: letters typed in quick succession search the options' labels
+ * by prefix, from the current option; one letter repeated moves to the next option starting with it.
+ */
+function useTypeAhead(options: readonly FieldOption[], locale: Locale) {
+  const typed = useRef({ text: "", at: 0 });
+  return (letter: string, from: number, currentTaken: boolean): number => {
+    const now = Date.now();
+    const buffer = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + letter : letter;
+    typed.current = { text: buffer, at: now };
+    const repeated = [...buffer].every((char) => char === letter);
+    const wanted = (repeated ? letter : buffer).toLocaleLowerCase(locale);
+    // A new search may match the option at hand; the same letter again goes on to the next one.
+    const start = repeated && (buffer.length > 1 || currentTaken) ? 1 : 0;
+    for (let step = start; step < options.length + start; step += 1) {
+      const index = (Math.max(from, 0) + step) % options.length;
+      if (options[index]!.label[locale].trim().toLocaleLowerCase(locale).startsWith(wanted)) return index;
+    }
+    return -1;
+  };
+}
+
+/** A single printable character typed without Ctrl/Alt/Meta (not Space: it ticks). */
+function typedLetter(event: KeyboardEvent): string | null {
+  if (event.ctrlKey || event.altKey || event.metaKey || event.key.length !== 1 || event.key === " ") return null;
+  return event.key;
+}
+
+/** Index of the option input holding the focus in a group, -1 when none. */
+function focusedIndex(container: HTMLElement): number {
+  const inputs = [...container.querySelectorAll<HTMLInputElement>("input")];
+  return inputs.findIndex((input) => input === document.activeElement);
+}
+
+/**
+ * A radio group: one tab stop (the browser's), arrows move the choice; typing an option's first
+ * letter chooses it and Delete clears the choice, so the clear button needs no tab stop of its own.
+ */
 function RadioControl({ chrome, options }: { chrome: FieldChrome; options: FieldOption[] }) {
   const t = useTranslations("registrationForm");
   const { locale } = useFormUi();
@@ -362,28 +428,58 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
   const current = useDerived((values: FieldValues) => toInputText(getAtPath(values, chrome.path)));
   const registration = register(chrome.path);
   const inline = options.every((option) => option.label[locale].length <= 24);
+  const keysId = `${chrome.id}-keys`;
+  const typeAhead = useTypeAhead(options, locale);
+  const clear = () => {
+    setValue(chrome.path, "", { shouldDirty: true });
+    // The button goes away with the choice: keep the focus in the group.
+    document.getElementById(chrome.id)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === "Delete" || event.key === "Backspace") && current !== "") {
+      event.preventDefault();
+      clear();
+      return;
+    }
+    const letter = typedLetter(event);
+    if (letter === null) return;
+    const from = focusedIndex(event.currentTarget);
+    const index = typeAhead(letter, from, from >= 0 && options[from]?.value === current);
+    if (index < 0) return;
+    event.preventDefault();
+    const input = event.currentTarget.querySelectorAll<HTMLInputElement>("input")[index];
+    input?.click();
+    input?.focus();
+  };
   return (
     <Grouped
       chrome={chrome}
       role="radiogroup"
+      keysId={keysId}
       after={
-        current !== "" && (
-          <button
-            type="button"
-            onClick={() => {
-              setValue(chrome.path, "", { shouldDirty: true });
-              // The button goes away with the choice: keep the focus in the group.
-              document.getElementById(chrome.id)?.focus();
-            }}
-            className="mt-0.5 text-xs text-brand-700 underline underline-offset-2 hover:text-brand-900"
-          >
-            {t("clearChoice")}
-            <span className="sr-only">: {chrome.field.label[locale]}</span>
-          </button>
-        )
+        <>
+          <p id={keysId} className="pointer-events-none absolute -top-1 right-0 z-10 hidden max-w-[80%] rounded bg-slate-800 px-2 py-0.5 text-xs text-white shadow group-focus-within:block">
+            {t("keys.radio")}
+          </p>
+          {current !== "" && (
+            <button
+              type="button"
+              tabIndex={-1}
+              aria-keyshortcuts="Delete"
+              onClick={clear}
+              className="mt-0.5 text-xs text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
+              {t("clearChoice")}
+              <span className="sr-only">: {chrome.field.label[locale]}</span>
+              <kbd className="ml-1 rounded border border-slate-300 px-1 font-sans text-[0.7rem] text-slate-600 no-underline">
+                {t("keys.delete")}
+              </kbd>
+            </button>
+          )}
+        </>
       }
     >
-      <div className={inline ? "flex flex-wrap gap-x-5 gap-y-1" : "space-y-1"}>
+      <div className={inline ? "flex flex-wrap gap-x-5 gap-y-1" : "space-y-1"} onKeyDown={onKeyDown}>
         {options.map((option, index) => {
           const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
           return (
@@ -393,6 +489,7 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
                 id={id}
                 value={option.value}
                 defaultChecked={current === option.value}
+                aria-keyshortcuts={current !== "" ? "Delete" : undefined}
                 className="mt-0.5 size-4 accent-brand-600"
                 {...registration}
               />
@@ -405,11 +502,22 @@ function RadioControl({ chrome, options }: { chrome: FieldChrome; options: Field
   );
 }
 
+/**
+ * A checkbox group with one tab stop (the first ticked option, else the first): arrows and an
+ * option's first letter move between the options, Space ticks, Tab leaves the group, so the
+ * options left after the one that applies ("None", "CBCT") cost no Tab each.
+ */
 function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
+  const t = useTranslations("registrationForm");
   const { locale } = useFormUi();
   const options = useVisibleOptions(chrome);
   const { field: control } = useController({ name: chrome.path });
   const selected: unknown[] = Array.isArray(control.value) ? control.value : [];
+  const [focused, setFocused] = useState<number | null>(null);
+  const firstTicked = options.findIndex((option) => selected.includes(option.value));
+  const tabStop = focused !== null && focused < options.length ? focused : Math.max(firstTicked, 0);
+  const keysId = `${chrome.id}-keys`;
+  const typeAhead = useTypeAhead(options, locale);
   const toggle = (value: string, checked: boolean) => {
     const next = new Set(selected);
     if (checked) next.add(value);
@@ -418,9 +526,36 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
     const order = (chrome.field.options ?? []).map((option) => option.value);
     control.onChange([...order.filter((known) => next.has(known)), ...selected.filter((other) => !order.includes(String(other)))]);
   };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = focusedIndex(event.currentTarget);
+    if (from < 0) return;
+    const last = options.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: from === last ? 0 : from + 1,
+      ArrowRight: from === last ? 0 : from + 1,
+      ArrowUp: from === 0 ? last : from - 1,
+      ArrowLeft: from === 0 ? last : from - 1,
+      Home: 0,
+      End: last,
+    };
+    const letter = typedLetter(event);
+    const to = event.key in moves ? moves[event.key]! : letter !== null ? typeAhead(letter, from, true) : -1;
+    if (to < 0 || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    setFocused(to);
+    event.currentTarget.querySelectorAll<HTMLInputElement>("input")[to]?.focus();
+  };
   return (
-    <Grouped chrome={chrome}>
-      <div className="grid grid-cols-1 gap-x-5 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+    <Grouped
+      chrome={chrome}
+      keysId={keysId}
+      after={
+        <p id={keysId} className="pointer-events-none absolute -top-1 right-0 z-10 hidden max-w-[80%] rounded bg-slate-800 px-2 py-0.5 text-xs text-white shadow group-focus-within:block">
+          {t("keys.checkboxes")}
+        </p>
+      }
+    >
+      <div className="grid grid-cols-1 gap-x-5 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" onKeyDown={onKeyDown}>
         {options.map((option, index) => {
           const id = index === 0 ? chrome.id : `${chrome.id}--${index}`;
           return (
@@ -430,8 +565,10 @@ function MultiSelectControl({ chrome }: { chrome: FieldChrome }) {
                 id={id}
                 name={chrome.path}
                 value={option.value}
+                tabIndex={index === tabStop ? 0 : -1}
                 checked={selected.includes(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
+                onFocus={() => setFocused(index)}
                 onBlur={control.onBlur}
                 ref={index === 0 ? control.ref : undefined}
                 aria-invalid={chrome.invalid || undefined}

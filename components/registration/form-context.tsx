@@ -13,6 +13,8 @@ export interface NumberedIssue {
   issue: ValidationIssue;
   message: string;
   number: number;
+  /** Fixed elsewhere (the patient page): listed at the top, never at a field of this form. */
+  href?: string;
 }
 
 export interface FormUi {

@@ -26,6 +26,8 @@ export interface PickerLists {
 export interface RegistrationIssue {
   issue: ValidationIssue;
   message: string;
+  /** Where to fix it when not on this form (the patient page); absent: the field of this form. */
+  href?: string;
 }
 
 export type SaveResult = { ok: true; version: number; savedAt: string } | { ok: false; message: string };
@@ -51,6 +53,11 @@ export interface RegistrationFormProps {
   pickerLists: PickerLists;
   /** Saves the draft as it is, however incomplete (F-REG-1). Values are compacted: blanks dropped. */
   onSave(data: Record<string, unknown>, context: SaveContext): Promise<SaveResult>;
+  /**
+   * The server's findings on the values as typed, asked while findings are shown so that they
+   * follow the user's corrections; null when the values cannot be checked yet (keep the last).
+   */
+  onCheck?(data: Record<string, unknown>): Promise<readonly RegistrationIssue[] | null>;
   /** Validates on the server and goes to the summary (F-REG-2); returns a message when it cannot. */
   onNext(data: Record<string, unknown>, context: SaveContext): Promise<NextResult>;
   /** Seconds between automatic saves while there are unsaved changes; 0 turns it off. Default 30. */

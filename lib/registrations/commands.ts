@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { SessionContext } from "@/lib/access/session-context";
 import { getDb, type Db } from "@/lib/db/client";
+import { checkDraft } from "./check-draft";
 import { createCorrectedVersion } from "./create-corrected-version";
 import { createFollowUp } from "./create-follow-up";
 import { fieldErrorsOf } from "./create-registration";
@@ -29,6 +30,7 @@ export const commandSchemas = {
     identifiedByService: z.boolean(),
   }),
   save: z.strictObject({ id: ZId, version: ZVersion, formData: z.unknown() }),
+  check: z.strictObject({ id: ZId, formData: z.unknown() }),
   send: z.strictObject({
     id: ZId,
     version: ZVersion,
@@ -56,6 +58,7 @@ type Runner<K extends CommandName> = (context: SessionContext | null, input: Com
 const runners: { [K in CommandName]: Runner<K> } = {
   submitPatient: (context, input, db) => submitPatient(context, { ...input, patient: input.patient as never }, db),
   save: (context, input, db) => saveDraft(context, input, db),
+  check: (context, input, db) => checkDraft(context, input, db),
   send: (context, input, db) => sendRegistration(context, input, db),
   confirmWarnings: (context, input, db) => saveWarningConfirmations(context, input, db),
   delete: (context, input, db) => deleteDraft(context, input, db),

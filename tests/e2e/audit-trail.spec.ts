@@ -48,7 +48,7 @@ test("malformed filters get a clear message, not an error page", async ({ page }
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit trail");
   await expect(page.locator("main").getByRole("alert")).toContainText("The filters could not be used");
   const form = page.getByRole("form", { name: "Filter" });
-  await expect(form.getByLabel("From")).toHaveAccessibleDescription("Enter an existing date as YYYY-MM-DD.");
+  await expect(form.getByLabel("From")).toHaveAccessibleDescription("Type dd-mm-yyyy, for example 20-09-2026. Enter an existing date (dd-mm-yyyy).");
   await expect(form.getByLabel("Person")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("table")).toHaveCount(0);
 });

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { addPersonListEntryAction, searchPersonListAction } from "@/app/person-lists/actions";
 import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions";
+import { checkFormAction } from "@/app/registrations/check-actions";
+import { formIssues } from "@/app/registrations/form-issues";
 import { PersonListActionsProvider } from "@/components/registration/controls/person-list-actions";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
@@ -15,6 +17,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formOf, getModule } from "@/lib/modules/registry";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { getRegistration } from "@/lib/registrations/get-registration";
+import { validateRegistration } from "@/lib/registrations/validate-registration";
 
 export const dynamic = "force-dynamic";
 
@@ -27,15 +30,20 @@ export default async function RegistrationFormPage({ params }: { params: Promise
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("registration");
   const canEdit = (await allowedActions(context, registration, ["edit"])).has("edit");
+  // Once "Next" has checked the draft, the form shows the server's findings too (kept current
+  // by the form's live check); a draft never checked shows none before the user asks.
+  const now = new Date();
+  const checked = registration.status === "DRAFT" && registration.validationStatus !== "NOT_VALIDATED";
+  const issues = checked
+    ? await formIssues(id, validateRegistration(registration, { today: now, sendDate: now }).issues, {
+        moduleId: registration.moduleId,
+        kind: registration.kind,
+      })
+    : [];
   return (
     <section className="space-y-4" id="top">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
-        <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
-          <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
-          <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
-        </nav>
-      </div>
+      {/* The heading gets the focus when the page opens; the next Tab is the first field. */}
+      <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
       <RegistrationHeader registration={registration} />
       {!canEdit && <Notice tone="info">{t("readOnly")}</Notice>}
       <PersonListActionsProvider search={searchPersonListAction} add={addPersonListEntryAction}>
@@ -44,6 +52,8 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         version={registration.version}
         save={saveDraftAction}
         saveAndCheck={saveAndCheckAction}
+        check={checkFormAction}
+        issues={issues}
         form={formOf(declaration, registration.kind ?? "INITIAL").form}
         defaultValues={registration.formData}
         locale={locale}
@@ -54,6 +64,10 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         autosaveSeconds={autosaveSeconds()}
       />
       </PersonListActionsProvider>
+      <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
+        <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
+        <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>
+      </nav>
     </section>
   );
 }

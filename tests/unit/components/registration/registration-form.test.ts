@@ -79,7 +79,7 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     const required = catalogues.en.registrationForm.required;
     const html = render("en", { indication: "PRIMARY_TUMOUR", clinicalTrial: "NO", topography: "C16.0", ...plan() });
     expect(label(html, "field-indication")).toContain(`* (${required})`);
-    expect(tag(html, "field-indication")).toContain('aria-required="true"');
+    expect(tag(html, "field-indication-group")).toContain('aria-required="true"');
     expect(label(html, "field-plans-0-lesions-0-fractions")).toContain("*");
     // Optional: C7 immobilisation, B7 TNM.
     expect(label(html, "field-plans-0-immobilisation")).not.toContain("*");
@@ -139,9 +139,12 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     expect(checked(primary, "444636")).toBe(false);
     expect(primary).toContain(catalogues.en.registrationForm.clearChoice);
 
-    // Seven indications: a list, with an empty choice first.
-    expect(tag(primary, "field-indication")).toMatch(/^<select /);
-    expect(primary).toContain(`<option value="">${catalogues.en.registrationForm.choose}</option>`);
+    // Seven indications: radio buttons still (one click each, all in sight); 17 target sites: a list,
+    // with an empty choice first.
+    expect(tag(primary, "field-indication-group")).toContain('role="radiogroup"');
+    const withPlan = render("en", { indication: "PRIMARY_TUMOUR", ...plan() });
+    expect(tag(withPlan, "field-plans-0-lesions-0-targetSite")).toMatch(/^<select /);
+    expect(withPlan).toMatch(new RegExp(`<option value=""[^>]*>${catalogues.en.registrationForm.choose}</option>`));
   });
 
   it("computes dose per fraction and BED10 from dose and fractions, in the user's number format", () => {
@@ -165,8 +168,10 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
       concurrentSystemicTherapy: ["CHEMOTHERAPY", "IMMUNOTHERAPY"],
       plans: [{ lesions: [{ totalDoseGy: 54.5, fractions: 3 }] }],
     });
-    expect(tag(html, "field-mdtDate")).toContain('type="date"');
-    expect(tag(html, "field-mdtDate")).toContain('value="2024-01-05"');
+    // The one date control: typed day first, one text box; the stored value stays ISO.
+    expect(tag(html, "field-mdtDate")).toContain('type="text"');
+    expect(tag(html, "field-mdtDate")).toContain('value="05-01-2024"');
+    expect(tag(html, "field-mdtDate")).toContain('placeholder="dd-mm-yyyy"');
     const dose = tag(html, "field-plans-0-lesions-0-totalDoseGy");
     expect(dose).toContain('inputMode="decimal"');
     expect(dose).toContain('value="54.5"');
@@ -225,7 +230,7 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
     const html = render("en", { indication: "PRIMARY_TUMOUR", topography: "C80.9", ...plan() }, { issues });
     const start = tag(html, "field-plans-0-startDate");
     expect(start).toContain('aria-invalid="true"');
-    expect(start).toContain('aria-describedby="field-plans-0-startDate-issues"');
+    expect(start).toContain('aria-describedby="field-plans-0-startDate-hint field-plans-0-startDate-issues"');
     expect(tag(html, "field-plans-0-startDate-issues")).toBeTruthy();
     expect(content(html, "field-plans-0-startDate-issues")).toContain("SRT-E03");
     expect(html).toMatch(/class="font-medium text-red-800"/);
@@ -236,7 +241,11 @@ describe("RegistrationForm with the SRT declaration (server render)", () => {
 
     const summary = tag(html, "registration-summary-title");
     expect(summary).toBeTruthy();
-    expect(html).toMatch(/role="alert"[^>]*aria-labelledby="registration-summary-title"/);
+    // The page's focus target when it opens (not an alert: it is kept current as the user types),
+    // numbered as on the summary page: errors first, then warnings.
+    expect(html).toMatch(/data-page-focus="true" aria-labelledby="registration-summary-title"/);
+    expect(html).toContain("Errors (1)");
+    expect(html).toMatch(/<ol start="2"[^>]*>.*SRT-W02/);
     expect(html).toContain('href="#field-plans-0-startDate"');
     expect(html).toContain('href="#field-topography"');
     expect(html).toContain("Errors: 1 · Warnings: 1");

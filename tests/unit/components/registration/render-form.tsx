@@ -9,12 +9,22 @@ import { vi } from "vitest";
 import { RegistrationForm, type RegistrationFormProps } from "@/components/registration";
 import { getPickerList } from "@/lib/icdo3";
 import { srtForm } from "@/lib/modules/srt/fields";
+import deDates from "@/messages/de/date-input.json";
 import de from "@/messages/de/registration-form.json";
+import enDates from "@/messages/en/date-input.json";
 import en from "@/messages/en/registration-form.json";
+import frDates from "@/messages/fr/date-input.json";
 import fr from "@/messages/fr/registration-form.json";
+import nlDates from "@/messages/nl/date-input.json";
 import nl from "@/messages/nl/registration-form.json";
 
-export const catalogues = { nl, fr, en, de };
+/** The form's catalogue and the date control's. */
+export const catalogues = {
+  nl: { ...nl, ...nlDates },
+  fr: { ...fr, ...frDates },
+  en: { ...en, ...enDates },
+  de: { ...de, ...deDates },
+};
 export type CatalogueLocale = keyof typeof catalogues;
 
 export const pickerLists = { topography: getPickerList("topography"), morphology: getPickerList("morphology") };
