@@ -534,7 +534,7 @@ function EditableRegistrationForm({
                 className="rounded border border-brand-600 bg-white px-5 py-2 font-semibold text-brand-700 hover:bg-brand-50 aria-disabled:opacity-60"
               >
                 {t("actions.save")}
-                <kbd className="ml-2 hidden rounded border border-brand-200 px-1 font-sans text-xs font-normal sm:inline">{t("keys.save")}</kbd>
+                <kbd aria-hidden="true" className="ml-2 hidden rounded border border-brand-200 px-1 font-sans text-xs font-normal sm:inline">{t("keys.save")}</kbd>
               </button>
               <button
                 type="button"
@@ -546,7 +546,7 @@ function EditableRegistrationForm({
               >
                 {t("actions.next")}
                 <span aria-hidden="true"> →</span>
-                <kbd className="ml-2 hidden rounded border border-white/50 px-1 font-sans text-xs font-normal sm:inline">{t("keys.next")}</kbd>
+                <kbd aria-hidden="true" className="ml-2 hidden rounded border border-white/50 px-1 font-sans text-xs font-normal sm:inline">{t("keys.next")}</kbd>
               </button>
             </div>
           </form>

@@ -67,7 +67,7 @@ test("sign out ends the session here and at eHealth", async ({ page }) => {
   await signIn(page, "65021958530", { organisation: "UZ Demo Brussel" });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
-  await expect(page.getByRole("status")).toHaveText("You are signed out.");
+  await expect(page.locator("main").getByRole("status")).toHaveText("You are signed out.");
   await page.goto("/session/organisation");
   await expect(page).toHaveURL(/\/login/);
   // eHealth forgot us too: signing in again asks for the method again.
