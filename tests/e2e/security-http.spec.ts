@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { signIn } from "./support/sign-in";
-import { setField, startDraft } from "./support/srt-form";
+import { fieldValue, setField, startDraft } from "./support/srt-form";
 
 test.use({ locale: "en-GB" });
 test.setTimeout(120_000);
@@ -56,7 +56,7 @@ async function replaySave(request: APIRequestContext, action: CapturedAction, co
 
 async function indicationShown(page: Page, path: string): Promise<string> {
   await page.goto(path);
-  return page.locator("#field-indication").inputValue();
+  return fieldValue(page, "indication");
 }
 
 /** The Gent specialist with a new draft, the save action captured, and an HTTP client to replay it. */

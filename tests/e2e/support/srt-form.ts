@@ -23,6 +23,17 @@ export async function setField(page: Page, path: string, value: string | number 
   }
 }
 
+/** The value a form field holds now, whatever control the form renders for it (a radio group: its checked option). */
+export async function fieldValue(page: Page, path: string): Promise<string> {
+  const id = fieldDomId(path);
+  const group = page.locator(`#${id}-group`);
+  if ((await group.count()) > 0) {
+    const checked = group.locator("input:checked");
+    return (await checked.count()) > 0 ? ((await checked.first().getAttribute("value")) ?? "") : "";
+  }
+  return page.locator(`#${id}`).inputValue();
+}
+
 /** A complete primary-tumour SRT registration, as a user types it. */
 export const primaryTumourEntries: [string, string | number | string[]][] = [
   ["indication", "PRIMARY_TUMOUR"],
