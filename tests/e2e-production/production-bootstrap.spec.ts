@@ -189,7 +189,8 @@ test("an empty PostgreSQL database becomes a working hospital: operator commands
   const comments = doctor.getByRole("textbox", { name: /Comment confirming warning/ });
   for (let i = 0; i < (await comments.count()); i += 1) await comments.nth(i).fill("Confirmed with the treating team");
   await doctor.getByRole("button", { name: "Send", exact: true }).click();
-  await expect(doctor.getByText(/Sent\. WBCR reference: SRT-\d{4}-\d{6}/)).toBeVisible();
+  await expect(doctor.getByRole("heading", { name: "Registration sent" })).toBeVisible();
+  await expect(doctor.getByText(/WBCR reference: SRT-\d{4}-\d{6}/)).toBeVisible();
   const reference = (await doctor.getByText(/SRT-\d{4}-\d{6}/).first().textContent())!.match(/SRT-\d{4}-\d{6}/)![0];
   await doctor.screenshot({ path: "test-results/production/02-sent.png", fullPage: true });
   const registrationPath = new URL(doctor.url()).pathname.replace(/\/summary$/, "");
