@@ -21,6 +21,7 @@ import type {
   RegistrationFunction,
 } from "./types";
 import type { Translated } from "@/lib/validation/types";
+import type { FactDeclaration } from "./facts";
 
 /** What a module declares for one of its forms. */
 export interface FormSpec<F extends FormDefinition> {
@@ -30,6 +31,8 @@ export interface FormSpec<F extends FormDefinition> {
   formatRule: FormatRule;
   /** Keys the form does not declare: dropped (default: drafts of retired fields stay loadable) or refused. */
   unknownKeys?: "drop" | "refuse";
+  /** Where the form keeps its tumour facts (lib/modules/facts.ts). */
+  facts?: FactDeclaration;
 }
 
 export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
@@ -70,6 +73,7 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
     emptyDraft: () => emptyContent(allFields) as DraftOf<F>,
     form: spec.form,
     rules: spec.rules,
+    facts: spec.facts,
     validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
     exportColumns: (counts = defaultRepeatCounts(spec.form)) => buildExportColumns(spec.form, counts),
     prepareCorrection: (data) => {
@@ -83,8 +87,8 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
 export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
   spec: ModuleSpec<F, FollowUp>,
 ): ModuleDeclaration<DraftOf<F>> {
-  const { form, rules, formatRule, unknownKeys, followUp, ...identity } = spec;
-  const initial = defineForm({ form, rules, formatRule, unknownKeys });
+  const { form, rules, formatRule, unknownKeys, facts, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts });
   // A copy starts a new registration for the same patient: the content the form declares, nothing the
   // system fills (correctionOf is a column) and no confirmations (they belong to the summary's issues).
   const prepareCopy = (data: unknown) => initial.prepareCorrection(data);

@@ -1,3 +1,4 @@
+import type { FactDeclaration } from "./facts";
 import type { z } from "zod";
 import type { Severity, Translated, ValidationIssue } from "@/lib/validation/types";
 
@@ -282,6 +283,8 @@ export interface RegistrationFormDeclaration<TDraft = unknown> {
   exportColumns(counts?: RepeatCounts): ExportColumn[];
   /** The content of a corrected version of a sent registration of this form (F-REG-5). */
   prepareCorrection(data: unknown): TDraft;
+  /** Where the form keeps its tumour facts (lib/modules/facts.ts); a form without gives none. */
+  facts?: FactDeclaration;
 }
 
 /** A registration is a module's first one, or a follow-up of a sent one. */

@@ -20,6 +20,14 @@ export const srtModule = defineModule({
   form: srtFormDeclaration,
   rules: srtRules,
   formatRule: srtFormatRule,
+  // The registry's basis codes 2–9 onto IARC's; 8 (cytogenetic/molecular) has no IARC code.
+  facts: {
+    incidenceDate: { path: "incidenceDate" },
+    topography: { path: "topography" },
+    morphology: { path: "morphology" },
+    laterality: { path: "laterality", values: { "1": "left", "2": "right", "3": "unpaired", "9": "unknown" } },
+    basisOfDiagnosis: { path: "basisOfDiagnosis", values: { "2": "7", "3": "6", "4": "5", "5": "2", "6": "1", "7": "4", "9": "9" } },
+  },
   messages: srtMessages,
   demo: srtDemo,
   listSummary: srtListSummary,

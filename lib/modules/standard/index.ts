@@ -1,7 +1,8 @@
 import { defineModule } from "@/lib/modules/define-module";
 import { t } from "@/lib/modules/translated";
 import type { ModuleDeclaration, RegistrationFormDeclaration } from "@/lib/modules/types";
-import { CURRENT_TNM_EDITION } from "./codes";
+import { CURRENT_TNM_EDITION, IARC_BASIS } from "./codes";
+import type { FactDeclaration } from "@/lib/modules/facts";
 import { standardDemo } from "./demo";
 import { followUpExportColumns, standardExportColumns } from "./export";
 import { followUpFormDeclaration, standardFormDeclaration } from "./fields";
@@ -27,6 +28,28 @@ export function followUpFrom(originalFormData: unknown): StandardFollowUp {
   };
 }
 
+/** The registry's codes onto the facts' vocabulary: laterality by side, the basis as its IARC code. */
+const laterality = { path: "laterality", values: { "1": "left", "2": "right", "3": "unpaired", NK: "unknown" } };
+const iarcBasis = Object.fromEntries(Object.entries(IARC_BASIS).flatMap(([registry, iarc]) => (iarc === null ? [] : [[registry, iarc]])));
+
+const newDiagnosisFacts: FactDeclaration = {
+  incidenceDate: { path: "incidenceDate" },
+  topography: { path: "topography" },
+  morphology: { path: "morphology" },
+  laterality,
+  basisOfDiagnosis: { path: "basisOfDiagnosis", values: iarcBasis },
+  mocDate: { path: "mocDate" },
+  treatmentCodes: { path: "treatments.*.code" },
+};
+
+const followUpFacts: FactDeclaration = {
+  incidenceDate: { path: "incidenceDate" },
+  topography: { path: "topography" },
+  morphology: { path: "morphology" },
+  mocDate: { path: "mocDate" },
+  treatmentCodes: { path: "treatmentPlan.*.code" },
+};
+
 const declared = defineModule({
   id: "standard",
   name: t("Standaard kankerregistratie", "Enregistrement standard du cancer", "Standard cancer registration", "Standard-Krebsregistrierung"),
@@ -36,7 +59,8 @@ const declared = defineModule({
   form: standardFormDeclaration,
   rules: standardRules,
   formatRule: standardFormatRule,
-  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule },
+  facts: newDiagnosisFacts,
+  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts },
   messages: standardMessages,
   demo: standardDemo,
 });
