@@ -11,8 +11,13 @@ const BELGIAN_DAY = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+// Validation asks for the same "today" many times per registration; Intl formatting is slow.
+let lastFormatted: { time: number; iso: string } | undefined;
+
 export function toIsoDate(date: Date): string {
-  return BELGIAN_DAY.format(date);
+  const time = date.getTime();
+  if (lastFormatted?.time !== time) lastFormatted = { time, iso: BELGIAN_DAY.format(date) };
+  return lastFormatted.iso;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,8 +27,8 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 function parts(iso: string): [number, number, number] {
-  const [year, month, day] = iso.split("-").map(Number);
-  return [year ?? 0, month ?? 0, day ?? 0];
+  const [year = 0, month = 0, day = 0] = iso.split("-", 3).map(Number);
+  return [year, month, day];
 }
 
 function format(year: number, month: number, day: number): string {

@@ -21,7 +21,12 @@ export function getAtSegments(data: unknown, segments: readonly string[]): unkno
 }
 
 export function joinPath(...parts: (string | number)[]): string {
-  return parts.filter((part) => part !== "").join(".");
+  let path = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    path = path === "" ? String(part) : `${path}.${part}`;
+  }
+  return path;
 }
 
 /** Empty as far as "required" is concerned: nothing, blank text, NaN, an empty list, a grid without a value. */

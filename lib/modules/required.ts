@@ -1,5 +1,5 @@
 import { evaluateCondition } from "./conditions";
-import { getAtPath, isEmptyValue } from "./paths";
+import { isEmptyValue } from "./paths";
 import type { FormDefinition, RuleFinding } from "./types";
 import { walkVisibleFields } from "./walk";
 
@@ -14,17 +14,16 @@ export function findMissingRequired(
   skipKeys: readonly string[] = [],
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const { field, path, scope } of walkVisibleFields(form, data)) {
+  for (const { field, path, value, scope } of walkVisibleFields(form, data)) {
     if (skipKeys.includes(field.key)) continue;
     if (field.kind === "group") {
-      const list = getAtPath(data, path);
-      const count = Array.isArray(list) ? list.length : 0;
+      const count = Array.isArray(value) ? value.length : 0;
       if (count < field.minItems) findings.push({ path, params: { field: field.id } });
       continue;
     }
     if (field.type === "computed") continue;
     const required = typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
-    if (required && isEmptyValue(getAtPath(data, path))) findings.push({ path, params: { field: field.id } });
+    if (required && isEmptyValue(value)) findings.push({ path, params: { field: field.id } });
   }
   return findings;
 }

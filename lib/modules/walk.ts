@@ -1,11 +1,13 @@
 import { evaluateCondition, type Scope } from "./conditions";
-import { getAtPath, joinPath } from "./paths";
+import { isRecord, joinPath } from "./paths";
 import type { FormDefinition, FormField, RepeatableGroup } from "./types";
 
 /** One field of the form as it occurs in some data: plan 2's start date is "plans.1.startDate". */
 export interface FieldInstance {
   field: FormField;
   path: string;
+  /** The value at `path` (read from the item, not again from the root). */
+  value: unknown;
   scope: Scope;
   /** The repeatable items on the way, outermost first: [{ plans, 1 }, { lesions, 0 }]. */
   items: readonly { group: RepeatableGroup; index: number }[];
@@ -32,10 +34,10 @@ function* walkFields(
   for (const field of fields) {
     if (field.visibleWhen && !evaluateCondition(field.visibleWhen, scope)) continue;
     const path = joinPath(basePath, field.key);
-    yield { field, path, scope, items };
-    if (field.kind !== "group") continue;
-    const list = getAtPath(scope.root, path);
-    if (!Array.isArray(list)) continue;
+    const value = isRecord(scope.item) && Object.hasOwn(scope.item, field.key) ? scope.item[field.key] : undefined;
+    yield { field, path, value, scope, items };
+    if (field.kind !== "group" || !Array.isArray(value)) continue;
+    const list: unknown[] = value;
     for (let index = 0; index < list.length; index += 1) {
       const itemScope: Scope = { root: scope.root, item: list[index] };
       yield* walkFields(field.fields, itemScope, joinPath(path, index), [...items, { group: field, index }]);
