@@ -68,7 +68,7 @@ function VisibleGroup({ group, itemPath, sectionTitle }: GroupProps) {
 
   const removeItem = (index: number) => {
     const item = compactValues(getValues(joinPath(path, index)));
-    const untouched = valuesEqual(item, compactValues(emptyItem(group)));
+    const untouched = valuesEqual(item, compactValues(emptyItem(group, getValues())));
     if (!untouched && !window.confirm(t("removeConfirm", { item: itemLabel(index) }))) return;
     remove(index);
     // The removed item's buttons are gone: continue from the group.
@@ -111,7 +111,7 @@ function VisibleGroup({ group, itemPath, sectionTitle }: GroupProps) {
         {canAdd && (
           <button
             type="button"
-            onClick={() => append(emptyItem(group))}
+            onClick={() => append(emptyItem(group, getValues()))}
             aria-describedby={ids.count}
             className="rounded border border-brand-600 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
           >

@@ -1,11 +1,15 @@
-import { evaluateCondition } from "./conditions";
+import { evaluateCondition, type Scope } from "./conditions";
 import { getAtPath, isEmptyValue } from "./paths";
-import type { FormDefinition, RuleFinding } from "./types";
-import { walkVisibleFields } from "./walk";
+import type { FormDefinition, InputField, RuleFinding } from "./types";
+import { walkVisibleCells, walkVisibleFields } from "./walk";
+
+function isRequiredIn(field: InputField, scope: Scope): boolean {
+  return typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
+}
 
 /**
- * Visible required fields left empty, and required groups without items, read from the form
- * metadata so the asterisks on screen and the "required" rule can never disagree.
+ * Visible required fields left empty (grid cells included), and required groups without items,
+ * read from the form metadata so the asterisks on screen and the "required" rule can never disagree.
  * `skipKeys` leaves fields to a more specific rule (e.g. a trial id checked for its format too).
  */
 export function findMissingRequired(
@@ -14,17 +18,20 @@ export function findMissingRequired(
   skipKeys: readonly string[] = [],
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const check = (field: InputField, path: string, scope: Scope) => {
+    if (skipKeys.includes(field.key) || field.type === "computed") return;
+    if (isRequiredIn(field, scope) && isEmptyValue(getAtPath(data, path))) findings.push({ path, params: { field: field.id } });
+  };
   for (const { field, path, scope } of walkVisibleFields(form, data)) {
-    if (skipKeys.includes(field.key)) continue;
     if (field.kind === "group") {
+      if (skipKeys.includes(field.key)) continue;
       const list = getAtPath(data, path);
       const count = Array.isArray(list) ? list.length : 0;
       if (count < field.minItems) findings.push({ path, params: { field: field.id } });
       continue;
     }
-    if (field.type === "computed") continue;
-    const required = typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
-    if (required && isEmptyValue(getAtPath(data, path))) findings.push({ path, params: { field: field.id } });
+    check(field, path, scope);
+    if (field.type === "grid") for (const cell of walkVisibleCells(field, path, data)) check(cell.field, cell.path, cell.scope);
   }
   return findings;
 }

@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocumentProxy } from "unpdf";
 import { signIn } from "./support/sign-in";
-import { primaryTumourEntries, setField } from "./support/srt-form";
+import { primaryTumourEntries, setField, srtLink } from "./support/srt-form";
 import { rememberSession, signedInContext, type StoredUser } from "./support/stored-session";
 
 /**
@@ -76,7 +76,7 @@ test.describe("axe-core finds nothing serious", () => {
     await expect(page.locator("#modules-heading")).toBeVisible();
     await checkPage(page, "home");
 
-    await page.getByRole("link", { name: "New registration" }).first().click();
+    await srtLink(page, "New registration").click();
     await expect(page).toHaveURL(/\/modules\/srt\/new/);
     await checkPage(page, "patient page (empty)");
     await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");

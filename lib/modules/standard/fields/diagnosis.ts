@@ -1,6 +1,6 @@
 import { input } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { FormSection } from "@/lib/modules/types";
+import type { Condition, FormSection } from "@/lib/modules/types";
 import * as codes from "../codes";
 import { icdo3Help } from "./shared";
 
@@ -11,6 +11,9 @@ const TNM_ROWS = [
   { prefix: "p", nl: "Pathologische TNM (pTNM)", fr: "TNM pathologique (pTNM)", en: "Pathological TNM (pTNM)", de: "Pathologische TNM (pTNM)" },
   { prefix: "yp", nl: "Pathologische TNM na neoadjuvante therapie (ypTNM)", fr: "TNM pathologique après traitement néoadjuvant (ypTNM)", en: "Pathological TNM after neoadjuvant therapy (ypTNM)", de: "Pathologische TNM nach neoadjuvanter Therapie (ypTNM)" },
 ] as const;
+
+/** Behaviour /3 (malignant): the morphology's last digit. */
+const malignant: Condition = { field: "morphology", endsWith: ["/3"] };
 
 const PLACEHOLDERS = { T: "T1c", N: "N0", M: "M0" } as const;
 
@@ -81,7 +84,7 @@ export const diagnosisSection = {
     input({
       id: "5",
       key: "laterality",
-      type: "select",
+      type: "code",
       label: t("Lateraliteit", "Latéralité", "Laterality", "Lateralität"),
       help: t(
         "Een bilaterale tumor wordt per zijde geregistreerd.",
@@ -113,6 +116,7 @@ export const diagnosisSection = {
         "Pflicht bei einem malignen Tumor (Dignität /3); sonst 9 oder leer.",
       ),
       options: codes.GRADE.options,
+      required: malignant,
     }),
     input({
       id: "8E",
@@ -120,6 +124,7 @@ export const diagnosisSection = {
       type: "code",
       label: t("Editie van de UICC TNM-classificatie", "Édition de la classification TNM de l'UICC", "Edition of the UICC TNM classification", "Auflage der UICC-TNM-Klassifikation"),
       options: codes.TNM_EDITION.options,
+      defaultValue: codes.CURRENT_TNM_EDITION,
       required: true,
     }),
     ...tnmFields(),
