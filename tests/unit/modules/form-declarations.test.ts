@@ -11,6 +11,7 @@ import { defineForm } from "@/lib/modules/define-module";
 import { emptyDraftOf, emptyItemOf } from "@/lib/modules/empty-draft";
 import { buildExportColumns, defaultRepeatCounts } from "@/lib/modules/export-columns";
 import { displayFieldValue, draftSchemaOf, type DraftOf } from "@/lib/modules/field-types";
+import { fieldLabel } from "@/lib/modules/describe-issue";
 import { findMissingRequired } from "@/lib/modules/required";
 import { t } from "@/lib/modules/translated";
 import type { Condition, FormDefinition } from "@/lib/modules/types";
@@ -121,6 +122,12 @@ describe("grid rows with their own fields", () => {
     expect(cell("GH_markers_her2_score", data)).toBe("3+");
     expect(cell("GN_markers_other_name", data)).toBe("AR");
     expect(columns.map((column) => column.id)).not.toContain("G1_markers_her2_first");
+  });
+
+  it("name a cell's findings by its row and field, not only the grid", () => {
+    const inForm = { sections: form.sections };
+    expect(fieldLabel(inForm, "markers.her2.score", "en")).toBe("HER2 – Score (GH)");
+    expect(fieldLabel(inForm, "markers.her2", "en")).toBe("Markers (G)");
   });
 
   it("have their required cells checked, with the cell's conditions read in its row", () => {
