@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { joinPath } from "@/lib/modules/paths";
 import type { FormField, RepeatableGroup } from "@/lib/modules/types";
@@ -65,6 +65,16 @@ function VisibleGroup({ group, itemPath, sectionTitle }: GroupProps) {
   const canAdd = fields.length < group.maxItems;
   const canRemove = fields.length > group.minItems;
   const titled = sectionTitle !== group.label[locale];
+
+  // A group that appears once its condition holds (the MOC participants once a reason is ticked)
+  // starts with its minimum items, as a new registration's visible groups do.
+  const completed = useRef(false);
+  useEffect(() => {
+    if (completed.current) return;
+    completed.current = true;
+    const missing = group.minItems - fields.length;
+    if (missing > 0) append(Array.from({ length: missing }, () => emptyItem(group, getValues())), { shouldFocus: false });
+  }, [append, fields.length, getValues, group]);
 
   const removeItem = (index: number) => {
     const item = compactValues(getValues(joinPath(path, index)));

@@ -25,7 +25,7 @@ export function GridControl({ chrome }: { chrome: FieldChrome }) {
             <legend className="px-1 text-sm font-semibold text-slate-700">{row.label[locale]}</legend>
             <div className={`grid grid-cols-1 gap-x-4 gap-y-2 ${columns.length > 2 ? "sm:grid-cols-3" : "sm:grid-cols-2"}`}>
               {columns.map((column) => (
-                <FieldView key={column.key} field={column} itemPath={`${path}.${row.key}`} />
+                <FieldView key={column.key} field={column} itemPath={`${path}.${row.key}`} inGrid />
               ))}
             </div>
           </fieldset>

@@ -71,6 +71,8 @@ export function gridType(cell: {
         const scope = { root: context.scope.root, item: cells };
         const shown = rowColumns(grid, row).flatMap((column) => {
           if (column.visibleWhen && !evaluateCondition(column.visibleWhen, scope)) return [];
+          // An unticked box says nothing about its row ("Ki-67: not tested No" would read as a result).
+          if (column.type === "checkbox" && cells[column.key] === false) return [];
           const text = cell.display(column, cells[column.key], { ...context, scope });
           return text === undefined ? [] : [`${column.label[context.locale]} ${text}`];
         });

@@ -136,6 +136,15 @@ describe("grid rows with their own fields", () => {
   });
 });
 
+describe("a grid's unticked box", () => {
+  it("is not shown as a value of its row", () => {
+    const grid = input({ id: "K", key: "ki67", type: "grid", label: label("Ki-67"), rows: [{ key: "ki67", label: label("Ki-67") }], columns: [input({ id: "KN", key: "notTested", type: "checkbox", label: label("Not tested") }), input({ id: "KV", key: "value", type: "integer", label: label("Value") })] });
+    expect(displayFieldValue(grid, { ki67: { notTested: false } }, context)).toBeUndefined();
+    expect(displayFieldValue(grid, { ki67: { notTested: true } }, context)).toBe("Ki-67: Not tested Yes");
+    expect(displayFieldValue(grid, { ki67: { notTested: false, value: 15 } }, context)).toBe("Ki-67: Value 15");
+  });
+});
+
 describe("a grid cell's visibleWhen", () => {
   const stale = { twice: false, markers: { er: { first: "POS", second: "POS" } } };
   const shown = { ...stale, twice: true };

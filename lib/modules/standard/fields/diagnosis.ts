@@ -24,12 +24,7 @@ function tnmField<const P extends (typeof TNM_ROWS)[number]["prefix"], const L e
     key: `${row.prefix}${letter}` as `${P}${L}`,
     type: "text",
     label: t(`${row.nl}: ${letter}`, `${row.fr} : ${letter}`, `${row.en}: ${letter}`, `${row.de}: ${letter}-Kategorie`),
-    help: t(
-      "Zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-    ),
+    // The writing is explained once, on the edition just before the nine categories.
     placeholder: PLACEHOLDERS[letter],
     maxLength: 16,
   });
@@ -123,6 +118,12 @@ export const diagnosisSection = {
       key: "tnmEdition",
       type: "code",
       label: t("Editie van de UICC TNM-classificatie", "Édition de la classification TNM de l'UICC", "Edition of the UICC TNM classification", "Auflage der UICC-TNM-Klassifikation"),
+      help: t(
+        "De categorieën hieronder zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "Les catégories ci-dessous sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "The categories below without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "Die Kategorien unten ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
+      ),
       options: codes.TNM_EDITION.options,
       defaultValue: codes.CURRENT_TNM_EDITION,
       required: true,
