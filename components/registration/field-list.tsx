@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { joinPath } from "@/lib/modules/paths";
 import type { FormField, RepeatableGroup } from "@/lib/modules/types";
@@ -66,9 +66,19 @@ function VisibleGroup({ group, itemPath, sectionTitle }: GroupProps) {
   const canRemove = fields.length > group.minItems;
   const titled = sectionTitle !== group.label[locale];
 
+  // A group that appears once its condition holds (the MOC participants once a reason is ticked)
+  // starts with its minimum items, as a new registration's visible groups do.
+  const completed = useRef(false);
+  useEffect(() => {
+    if (completed.current) return;
+    completed.current = true;
+    const missing = group.minItems - fields.length;
+    if (missing > 0) append(Array.from({ length: missing }, () => emptyItem(group, getValues())), { shouldFocus: false });
+  }, [append, fields.length, getValues, group]);
+
   const removeItem = (index: number) => {
     const item = compactValues(getValues(joinPath(path, index)));
-    const untouched = valuesEqual(item, compactValues(emptyItem(group)));
+    const untouched = valuesEqual(item, compactValues(emptyItem(group, getValues())));
     if (!untouched && !window.confirm(t("removeConfirm", { item: itemLabel(index) }))) return;
     remove(index);
     // The removed item's buttons are gone: continue from the group.
@@ -111,7 +121,7 @@ function VisibleGroup({ group, itemPath, sectionTitle }: GroupProps) {
         {canAdd && (
           <button
             type="button"
-            onClick={() => append(emptyItem(group))}
+            onClick={() => append(emptyItem(group, getValues()))}
             aria-describedby={ids.count}
             className="rounded border border-brand-600 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
           >

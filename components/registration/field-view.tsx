@@ -43,14 +43,17 @@ function isWide(field: InputField): boolean {
   return false;
 }
 
-/** A field of the form, shown only while its `visibleWhen` holds. */
-export function FieldView({ field, itemPath }: { field: InputField; itemPath: string }) {
+/**
+ * A field of the form, shown only while its `visibleWhen` holds. In a grid row (`inGrid`) every
+ * cell takes one column: a row of a few cells reads across, whatever their types.
+ */
+export function FieldView({ field, itemPath, inGrid = false }: { field: InputField; itemPath: string; inGrid?: boolean }) {
   const visible = useDerived((values) => holds(field.visibleWhen, scopeAt(values, itemPath)));
   if (!visible) return null;
-  return <VisibleField field={field} itemPath={itemPath} />;
+  return <VisibleField field={field} itemPath={itemPath} inGrid={inGrid} />;
 }
 
-function VisibleField({ field, itemPath }: { field: InputField; itemPath: string }) {
+function VisibleField({ field, itemPath, inGrid }: { field: InputField; itemPath: string; inGrid: boolean }) {
   const { locale } = useFormUi();
   const path = joinPath(itemPath, field.key);
   const id = fieldDomId(path);
@@ -93,7 +96,7 @@ function VisibleField({ field, itemPath }: { field: InputField; itemPath: string
     tone: error || hasIssueError ? "error" : issues.length > 0 ? "warning" : undefined,
   };
   return (
-    <div className={isWide(field) ? "md:col-span-2" : undefined} data-field={field.id} data-required={required || undefined}>
+    <div className={!inGrid && isWide(field) ? "md:col-span-2" : undefined} data-field={field.id} data-required={required || undefined}>
       <Control chrome={chrome} />
     </div>
   );

@@ -4,6 +4,7 @@
  * server rules' job), and how values are shown. No React, no DOM: unit-tested directly.
  */
 import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
+import { emptyItemOf } from "@/lib/modules/empty-draft";
 import { getAtPath, isRecord } from "@/lib/modules/paths";
 import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
@@ -78,15 +79,9 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** A new item of a group: nested groups get their minimum number of empty items (a plan gets a lesion). */
-export function emptyItem(group: RepeatableGroup): FormValues {
-  const item: FormValues = {};
-  for (const field of group.fields) {
-    if (field.kind === "group" && field.minItems > 0) {
-      item[field.key] = Array.from({ length: field.minItems }, () => emptyItem(field));
-    }
-  }
-  return item;
+/** A new item of a group, in the form whose values are `root`: default values, nested groups' minimum items (a plan gets a lesion). */
+export function emptyItem(group: RepeatableGroup, root: unknown = {}): FormValues {
+  return emptyItemOf(group, root);
 }
 
 // ---------------------------------------------------------------------------------------------

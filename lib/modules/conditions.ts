@@ -70,6 +70,19 @@ function compile(condition: Condition): Predicate {
       return typeof value === "string" && condition.startsWith.some((prefix) => value.startsWith(prefix));
     };
   }
+  if ("endsWith" in condition) {
+    return (scope) => {
+      const value = read(scope);
+      return typeof value === "string" && condition.endsWith.some((suffix) => value.endsWith(suffix));
+    };
+  }
+  if ("some" in condition) {
+    const inner = compile(condition.some);
+    return (scope) => {
+      const list = read(scope);
+      return Array.isArray(list) && list.some((item) => inner({ root: scope.root, item }));
+    };
+  }
   return (scope) => isFilled(read(scope)) === condition.filled;
 }
 

@@ -5,12 +5,12 @@
  * the data dictionary), the empty draft, the content of a corrected version.
  * The summary, the read-only view and the PDF read the form through the field-type registry.
  */
+import { emptyDraftOf } from "./empty-draft";
 import { draftSchemaOf, type DraftOf } from "./field-types";
 import { buildExportColumns, defaultRepeatCounts } from "./export-columns";
 import { createValidator, type FormatRule } from "./run-rules";
 import type {
   FormDefinition,
-  FormField,
   MessageCatalogue,
   ModuleDeclaration,
   ModuleDemo,
@@ -53,24 +53,15 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   listSummary?(data: unknown): ListSummaryItem[];
 }
 
-/** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */
-function emptyContent(fields: readonly FormField[]): Record<string, unknown> {
-  const content: Record<string, unknown> = {};
-  for (const field of fields) {
-    if (field.kind === "group" && field.minItems > 0) {
-      content[field.key] = Array.from({ length: field.minItems }, () => emptyContent(field.fields));
-    }
-  }
-  return content;
-}
-
 /** One form's declaration, derived from its fields and rules. */
 export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): RegistrationFormDeclaration<DraftOf<F>> {
   const draftSchema = draftSchemaOf(spec.form, spec.unknownKeys);
-  const allFields = spec.form.sections.flatMap((section) => section.fields);
+  // A default value the field itself would refuse is a declaration error: found when the module loads.
+  const empty = draftSchema.safeParse(emptyDraftOf(spec.form));
+  if (!empty.success) throw new Error(`A default value is not a value of its field: ${empty.error.issues.map((issue) => issue.path.join(".")).join(", ")}`);
   return {
     draftSchema,
-    emptyDraft: () => emptyContent(allFields) as DraftOf<F>,
+    emptyDraft: () => emptyDraftOf(spec.form) as DraftOf<F>,
     form: spec.form,
     rules: spec.rules,
     facts: spec.facts,

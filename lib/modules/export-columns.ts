@@ -101,9 +101,11 @@ function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame
       ? [...frame.gates, new Gate(field.visibleWhen, frame.itemPath)]
       : frame.gates;
     if (field.kind === "field" && field.type === "grid") {
-      // One column per cell, of the cell's own type: "G1a_markers_KRAS_tumour1".
+      // One column per cell, of the cell's own type: "G1a_markers_KRAS_tumour1"; a cell's own
+      // condition reads its row (as on the form), so a hidden cell's stale value is not exported.
       for (const cell of gridCells(field)) {
-        columns.push(column({ ...cell.field, key: `${field.key}.${cell.field.key}`, label: joined(field.label, cell.field.label) }, { ...frame, gates }));
+        const cellGates = cell.column.visibleWhen ? [...gates, new Gate(cell.column.visibleWhen, joinPath(frame.itemPath, field.key, cell.row))] : gates;
+        columns.push(column({ ...cell.field, key: `${field.key}.${cell.field.key}`, label: joined(field.label, cell.field.label) }, { ...frame, gates: cellGates }));
       }
       continue;
     }

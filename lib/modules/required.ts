@@ -1,11 +1,15 @@
-import { evaluateCondition } from "./conditions";
-import { isEmptyValue } from "./paths";
-import type { FormDefinition, RuleFinding } from "./types";
-import { walkVisibleFields } from "./walk";
+import { evaluateCondition, type Scope } from "./conditions";
+import { getAtPath, isEmptyValue } from "./paths";
+import type { FormDefinition, InputField, RuleFinding } from "./types";
+import { walkVisibleCells, walkVisibleFields } from "./walk";
+
+function isRequiredIn(field: InputField, scope: Scope): boolean {
+  return typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
+}
 
 /**
- * Visible required fields left empty, and required groups without items, read from the form
- * metadata so the asterisks on screen and the "required" rule can never disagree.
+ * Visible required fields left empty (grid cells included), and required groups without items,
+ * read from the form metadata so the asterisks on screen and the "required" rule can never disagree.
  * `skipKeys` leaves fields to a more specific rule (e.g. a trial id checked for its format too).
  */
 export function findMissingRequired(
@@ -14,16 +18,19 @@ export function findMissingRequired(
   skipKeys: readonly string[] = [],
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const check = (field: InputField, path: string, value: unknown, scope: Scope) => {
+    if (skipKeys.includes(field.key) || field.type === "computed") return;
+    if (isRequiredIn(field, scope) && isEmptyValue(value)) findings.push({ path, params: { field: field.id } });
+  };
   for (const { field, path, value, scope } of walkVisibleFields(form, data)) {
-    if (skipKeys.includes(field.key)) continue;
     if (field.kind === "group") {
+      if (skipKeys.includes(field.key)) continue;
       const count = Array.isArray(value) ? value.length : 0;
       if (count < field.minItems) findings.push({ path, params: { field: field.id } });
       continue;
     }
-    if (field.type === "computed") continue;
-    const required = typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
-    if (required && isEmptyValue(value)) findings.push({ path, params: { field: field.id } });
+    check(field, path, value, scope);
+    if (field.type === "grid") for (const cell of walkVisibleCells(field, path, data)) check(cell.field, cell.path, getAtPath(data, cell.path), cell.scope);
   }
   return findings;
 }

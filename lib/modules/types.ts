@@ -29,6 +29,13 @@ export type Condition =
   | { field: FieldRef; includes: string }
   /** A code starts with one of these prefixes, e.g. topography "C50" (breast) in Annex 55. */
   | { field: FieldRef; startsWith: readonly string[] }
+  /** A code ends with one of these suffixes, e.g. a morphology's behaviour digit "/3" (malignant). */
+  | { field: FieldRef; endsWith: readonly string[] }
+  /**
+   * Some item of the repeatable group at `field` satisfies `some`, read inside that item, e.g.
+   * "a chronology row has surgery code 10 or 11": { field: "/treatments", some: { field: "code", in: ["10", "11"] } }.
+   */
+  | { field: FieldRef; some: Condition }
   | { field: FieldRef; filled: boolean }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
@@ -71,7 +78,10 @@ export type FieldType =
    * { [row]: { [column]: value } }: molecular markers × tumour 1/2, lymph nodes × examined/positive/date.
    */
   | "grid"
-  /** A value of one of the registry's code lists (`options`, numeric codes): the code is stored and exported, the label shown. */
+  /**
+   * A value of one of the registry's code lists (`options`): the code is stored and exported, the
+   * label shown. Codes are numbers ("40"), or capitals for the form's "#" codes ("#NK" → "NK").
+   */
   | "code"
   /**
    * A physician { lastName, firstName, riziv } chosen from the hospital's person list `list`, or
@@ -83,6 +93,11 @@ export type FieldType =
 export interface GridRow {
   key: string;
   label: Translated;
+  /**
+   * This row's own fields, instead of the grid's `columns`: a row whose values have another
+   * option list or type (HER2 IHC 0/1+/2+/3+ beside HER2 status; Ki-67 as a percentage).
+   */
+  columns?: readonly InputField[];
 }
 
 export interface FieldOption {
@@ -108,8 +123,13 @@ export interface InputField {
    * the condition holds. Only checked while the field is visible.
    */
   required: boolean | Condition;
-  /** Hidden (and ignored by validation and exports) unless this holds. */
+  /**
+   * Hidden (and ignored by validation, exports and the read-only display) unless this holds.
+   * In a grid cell the scope is the grid's row: "/" reads from the root.
+   */
   visibleWhen?: Condition;
+  /** The value a new registration (or a new item of its group) starts with, e.g. the current UICC edition. */
+  defaultValue?: string | number | boolean;
   /** Unit shown beside the input, e.g. "Gy". */
   unit?: string;
   /** Inclusive bounds the input offers; the rules decide what is an error or a warning. */
@@ -126,7 +146,7 @@ export interface InputField {
   formula?: Formula;
   /** type "grid" only: the fixed rows. */
   rows?: readonly GridRow[];
-  /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a". */
+  /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a"; a row may have its own. */
   columns?: readonly InputField[];
   /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
   list?: string;
@@ -273,7 +293,7 @@ export type RegistrationFunction = "SPECIALIST" | "COORDINATOR" | "ADMINISTRATIV
 export interface RegistrationFormDeclaration<TDraft = unknown> {
   /** Accepts any incomplete content of the right shape: what "save draft" stores. */
   draftSchema: z.ZodType<TDraft>;
-  /** Initial values of a new registration. */
+  /** Initial values of a new registration: default values, and groups' minimum items where the empty form shows them. */
   emptyDraft(): TDraft;
   form: FormDefinition;
   rules: readonly ModuleRule<TDraft>[];

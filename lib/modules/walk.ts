@@ -1,6 +1,7 @@
 import { evaluateCondition, type Scope } from "./conditions";
-import { isRecord, joinPath } from "./paths";
-import type { FormDefinition, FormField, RepeatableGroup } from "./types";
+import { gridCells, rowColumns } from "./field-types/grid";
+import { getAtPath, isRecord, joinPath } from "./paths";
+import type { FormDefinition, FormField, InputField, RepeatableGroup } from "./types";
 
 /** One field of the form as it occurs in some data: plan 2's start date is "plans.1.startDate". */
 export interface FieldInstance {
@@ -45,6 +46,21 @@ function* walkFields(
   }
 }
 
+/**
+ * The visible cells of the grid at `path` ("markers.ki67.tumour1"), row by row: a cell's
+ * conditions read its row, with "/" for the root, as on the form.
+ */
+export function* walkVisibleCells(grid: InputField, path: string, root: unknown): Generator<{ field: InputField; path: string; scope: Scope }> {
+  for (const row of grid.rows ?? []) {
+    const rowPath = joinPath(path, row.key);
+    const scope: Scope = { root, item: getAtPath(root, rowPath) };
+    for (const column of rowColumns(grid, row)) {
+      if (column.visibleWhen && !evaluateCondition(column.visibleWhen, scope)) continue;
+      yield { field: column, path: joinPath(rowPath, column.key), scope };
+    }
+  }
+}
+
 /** The declaration of the field at a data path, whatever the data ("plans.1.startDate" → C1). */
 export function findField(
   form: FormDefinition,
@@ -57,8 +73,12 @@ export function findField(
     const field = fields.find((candidate) => candidate.key === segments[position]);
     if (!field) return undefined;
     if (position === segments.length - 1) return { field, items };
-    // A path inside a grid ("markers.KRAS.tumour1") is the grid's.
-    if (field.kind === "field" && field.type === "grid") return { field, items };
+    // A path inside a grid ("markers.KRAS.tumour1") is its cell's, labelled "KRAS – Tumour 1"; anything else in it the grid's.
+    if (field.kind === "field" && field.type === "grid") {
+      const [row, column, ...rest] = segments.slice(position + 1);
+      const cell = rest.length === 0 ? gridCells(field).find((candidate) => candidate.row === row && candidate.column.key === column) : undefined;
+      return { field: cell ? cell.field : field, items };
+    }
     if (field.kind !== "group") return undefined;
     const index = Number(segments[position + 1]);
     if (!Number.isInteger(index) || index < 0) return undefined;

@@ -3,13 +3,14 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getDocumentProxy } from "unpdf";
 import { signIn } from "./support/sign-in";
-import { primaryTumourEntries, setField } from "./support/srt-form";
+import { primaryTumourEntries, setField, srtLink } from "./support/srt-form";
 import { rememberSession, signedInContext, type StoredUser } from "./support/stored-session";
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every page of a registrar's day (issue 13, problem 16):
  * the login steps, home, patient page, the form empty and after the summary found errors, the
- * summary with errors and with warnings, the sent registration, Saved, Sent and a patient's
+ * summary with errors and with warnings, the sent registration, the standard registration's form
+ * (empty, with every section shown, with errors), Saved, Sent and a patient's
  * second list, bulk send and its results, download, audit trail and access management. No
  * serious or critical finding is allowed. Every page is checked even when an earlier one fails
  * (soft assertions), so one run lists all of them; users sign in once (stored sessions).
@@ -76,7 +77,7 @@ test.describe("axe-core finds nothing serious", () => {
     await expect(page.locator("#modules-heading")).toBeVisible();
     await checkPage(page, "home");
 
-    await page.getByRole("link", { name: "New registration" }).first().click();
+    await srtLink(page, "New registration").click();
     await expect(page).toHaveURL(/\/modules\/srt\/new/);
     await checkPage(page, "patient page (empty)");
     await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
@@ -150,6 +151,38 @@ test.describe("axe-core finds nothing serious", () => {
     await page.goto("/modules/srt/download");
     await expect(page.getByRole("radio", { name: /Sent registrations/ })).toBeVisible();
     await checkPage(page, "download");
+    await page.context().close();
+  });
+
+  test("on the standard registration's form: empty, with the breast supplement and the MOC, and with errors", async ({ browser, baseURL }) => {
+    const page = await pageAs(browser, baseURL, specialist);
+    await page.goto("/");
+    await page.getByRole("list", { name: /Standard cancer registration/ }).getByRole("link", { name: "New registration" }).click();
+    await expect(page).toHaveURL(/\/modules\/standard\/new/);
+    await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
+    await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
+    const insurer = page.getByRole("combobox", { name: /Health insurance institution/ });
+    if ((await insurer.inputValue()) === "") await insurer.selectOption("100");
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+    const form = page.url();
+    await checkPage(page, "standard form (empty)");
+
+    // A breast tumour after surgery, discussed at a MOC: every section of the form is shown.
+    await setField(page, "topography", "C50.4");
+    await setField(page, "treatments.0.code", "10");
+    await setField(page, "mocReasons", ["NEW_DIAGNOSIS"]);
+    await page.getByRole("checkbox", { name: /Multifocal/ }).check();
+    await expect(page.locator("#section-B3")).toBeVisible();
+    // The participants' section appears with its first row, as a new form's visible groups have theirs.
+    await expect(page.locator("#section-MP [data-item]").first()).toBeVisible();
+    await checkPage(page, "standard form (breast supplement, surgery, MOC)");
+
+    await page.getByRole("button", { name: "Next" }).first().click();
+    await expect(page).toHaveURL(/\/summary$/);
+    await checkPage(page, "standard summary with errors");
+    await page.goto(form);
+    await checkPage(page, "standard form with errors");
     await page.context().close();
   });
 

@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { srtLink } from "./support/srt-form";
 
 test.use({ locale: "en-GB" });
 test.setTimeout(120_000);
 
 test("the form shows the server's findings at the top and at the fields, follows the fixes, and refuses impossible dates", async ({ page }) => {
   await signIn(page, "63061906056", { organisation: "AZ Demo Gent" });
-  await page.getByRole("link", { name: "New registration" }).first().click();
+  await srtLink(page, "New registration").click();
   await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
   await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
   await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");

@@ -9,7 +9,7 @@ import { fieldDomId } from "@/components/registration/field-dom-id";
 import { getModule } from "@/lib/modules/registry";
 import { fit, freeTextFields, xssMarker, xssPayloads } from "../support/hostile-text";
 import { signIn } from "./support/sign-in";
-import { setField } from "./support/srt-form";
+import { setField, srtLink } from "./support/srt-form";
 
 test.use({ locale: "en-GB" });
 test.setTimeout(180_000);
@@ -43,7 +43,7 @@ test("hostile text in every free-text field is shown literally and never runs", 
   await signIn(page, "63061906056", { organisation: "AZ Demo Gent" });
 
   // The patient typed by hand (no INSZ), names and address hostile.
-  await page.getByRole("link", { name: "New registration" }).click();
+  await srtLink(page, "New registration").click();
   await page.getByRole("radio", { name: /Without INSZ\/NISS, domiciled in Belgium/ }).check();
   await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");
   await page.getByRole("textbox", { name: /Health insurance number/ }).fill("123-4567890-12");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { setField } from "./support/srt-form";
+import { setField, srtLink } from "./support/srt-form";
 import { signIn } from "./support/sign-in";
 
 test.use({ locale: "nl-BE" });
@@ -11,7 +11,7 @@ const options = (page: Page) => page.locator("#field-topography-listbox [role=op
 /** A new SRT draft for a primary tumour, so the topography picker shows. */
 async function openDraft(page: Page): Promise<string> {
   await signIn(page, "63061906056", { organisation: "AZ Demo Gent" });
-  await page.getByRole("link", { name: "Nieuwe registratie" }).click();
+  await srtLink(page, "Nieuwe registratie").click();
   await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
   await expect(page.getByRole("textbox", { name: /Familienaam/ })).not.toHaveValue("");
   await page.getByRole("combobox", { name: /Verzekeringsinstelling/ }).selectOption("100");

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { fieldDomId } from "@/components/registration/field-dom-id";
 import { signIn } from "./support/sign-in";
+import { srtLink } from "./support/srt-form";
 
 /**
  * The registrar's effort for the typical SRT case (one plan, one lesion, primary tumour), from
@@ -126,7 +127,7 @@ test("the typical SRT case from the home page to sent by keyboard only takes at 
   await page.goto("/");
   await keys.press("Tab");
   await keys.press("Enter");
-  await keys.tabTo(page.getByRole("link", { name: "Nieuwe registratie" }).first());
+  await keys.tabTo(srtLink(page, "Nieuwe registratie"));
   await keys.press("Enter");
 
   counter.stage = "patient";
@@ -194,7 +195,7 @@ test("the typical SRT case from the home page to sent with the mouse takes at mo
   };
 
   await page.goto("/");
-  await click(page.getByRole("link", { name: "Nieuwe registratie" }).first());
+  await click(srtLink(page, "Nieuwe registratie"));
 
   counter.stage = "patient";
   await expect(page).toHaveURL(/\/modules\/srt\/new/);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { primaryTumourEntries, setField } from "./support/srt-form";
+import { primaryTumourEntries, setField, srtLink } from "./support/srt-form";
 import { signIn } from "./support/sign-in";
 
 test.use({ locale: "en-GB" });
@@ -7,7 +7,7 @@ test.setTimeout(180_000);
 
 test("a specialist registers an SRT treatment from patient to sent, with PDF and corrected version", async ({ page, request }) => {
   await signIn(page, "63061906056", { organisation: "AZ Demo Gent" });
-  await page.getByRole("link", { name: "New registration" }).click();
+  await srtLink(page, "New registration").click();
   await expect(page).toHaveURL(/\/modules\/srt\/new/);
 
   // The INSZ fills the patient from IdentifyPerson.

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { InputField } from "@/lib/modules/types";
+import { evaluateCondition } from "@/lib/modules/conditions";
+import type { GridRow, InputField } from "@/lib/modules/types";
 import { locales, type Translated } from "@/lib/validation/types";
 import type { DisplayContext, FieldTypeDefinition } from "./types";
 import { isRecord } from "@/lib/modules/paths";
@@ -18,10 +19,15 @@ export function joined(...texts: Translated[]): Translated {
   return out;
 }
 
+/** The fields of one row: its own, or the grid's columns. */
+export function rowColumns(grid: InputField, row: GridRow): readonly InputField[] {
+  return row.columns ?? grid.columns ?? [];
+}
+
 /** Every cell of a grid, row by row. */
 export function gridCells(grid: InputField): GridCell[] {
   return (grid.rows ?? []).flatMap((row) =>
-    (grid.columns ?? []).map((column) => ({
+    rowColumns(grid, row).map((column) => ({
       row: row.key,
       column,
       field: { ...column, key: `${row.key}.${column.key}`, label: joined(row.label, column.label) },
@@ -43,7 +49,7 @@ export function gridType(cell: {
       const rows: Record<string, z.ZodType> = {};
       for (const row of grid.rows ?? []) {
         const columns: Record<string, z.ZodType> = {};
-        for (const column of grid.columns ?? []) {
+        for (const column of rowColumns(grid, row)) {
           const schema = cell.schema(column);
           if (schema) columns[column.key] = schema;
         }
@@ -57,13 +63,17 @@ export function gridType(cell: {
     },
     // Each cell is checked by its own control.
     checkFormat: () => null,
-    /** "KRAS: Tumour 1 Mutated, Tumour 2 Wild type", one line per row with a value. */
+    /** "KRAS: Tumour 1 Mutated, Tumour 2 Wild type", one line per row with a value; hidden cells are not shown. */
     display: (grid, value, context) => {
       if (!isRecord(value)) return undefined;
       const lines = (grid.rows ?? []).flatMap((row) => {
         const cells = isRecord(value[row.key]) ? (value[row.key] as Record<string, unknown>) : {};
-        const shown = (grid.columns ?? []).flatMap((column) => {
-          const text = cell.display(column, cells[column.key], { ...context, scope: { root: context.scope.root, item: cells } });
+        const scope = { root: context.scope.root, item: cells };
+        const shown = rowColumns(grid, row).flatMap((column) => {
+          if (column.visibleWhen && !evaluateCondition(column.visibleWhen, scope)) return [];
+          // An unticked box says nothing about its row ("Ki-67: not tested No" would read as a result).
+          if (column.type === "checkbox" && cells[column.key] === false) return [];
+          const text = cell.display(column, cells[column.key], { ...context, scope });
           return text === undefined ? [] : [`${column.label[context.locale]} ${text}`];
         });
         return shown.length === 0 ? [] : [`${row.label[context.locale]}: ${shown.join(", ")}`];

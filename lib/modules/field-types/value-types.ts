@@ -30,13 +30,20 @@ export type FieldValueOf<T extends FieldType> = FieldValues[T];
 
 type OptionValue<X> = X extends { options: readonly (infer O)[] } ? (O extends { value: infer V extends string } ? V : never) : string;
 
+/** A grid row's stored value: of the row's own fields, else of the grid's columns. */
+type GridRowValue<Row, Grid> = Row extends { columns: readonly (infer Own)[] }
+  ? DraftOfFields<Own>
+  : Grid extends { columns: readonly (infer Column)[] }
+    ? DraftOfFields<Column>
+    : never;
+
 /** The stored value of one declared field (a group: its items). */
 export type ValueOfField<X> = X extends { kind: "group"; fields: readonly (infer Inner)[] }
   ? DraftOfFields<Inner>[]
   : X extends { type: "select" | "code" }
     ? OptionValue<X>
-    : X extends { type: "grid"; rows: readonly (infer Row)[]; columns: readonly (infer Column)[] }
-      ? { -readonly [R in Row extends { key: infer K extends string } ? K : never]?: DraftOfFields<Column> }
+    : X extends { type: "grid"; rows: readonly (infer Row)[] }
+      ? { -readonly [R in Row as R extends { key: infer K extends string } ? K : never]?: GridRowValue<R, X> }
     : X extends { type: "multiselect" }
       ? OptionValue<X>[]
       : X extends { type: infer T extends FieldType }

@@ -1,4 +1,4 @@
-import checks from "@/data/standard/canreg5-checks.json";
+import checks from "@/data/standard/canreg5-checks.json" with { type: "json" };
 
 /**
  * The IARC check tables derived from CanReg5 (data/standard/canreg5-checks.json, GPL-3.0, see its

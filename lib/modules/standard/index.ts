@@ -1,7 +1,7 @@
 import { defineModule } from "@/lib/modules/define-module";
 import { t } from "@/lib/modules/translated";
 import type { ModuleDeclaration, RegistrationFormDeclaration } from "@/lib/modules/types";
-import { CURRENT_TNM_EDITION, IARC_BASIS } from "./codes";
+import { IARC_BASIS } from "./codes";
 import type { FactDeclaration } from "@/lib/modules/facts";
 import { standardDemo } from "./demo";
 import { followUpExportColumns, standardExportColumns } from "./export";
@@ -67,22 +67,18 @@ const declared = defineModule({
 
 const followUp: RegistrationFormDeclaration<StandardFollowUp> = {
   ...declared.followUp!,
-  // The MOC participants' first row is not offered before a MOC reason is ticked.
-  emptyDraft: () => ({ treatmentPlan: [{}] }),
   exportColumns: followUpExportColumns,
 };
 
 /**
- * Typed with its follow-up form, so callers (and tests) need not check that it has one. Three
- * members are the module's own rather than derived (README: what the platform lacks): the empty
- * draft starts with the current UICC edition and without a MOC participant row, and the registry's
- * exports leave out the §5.5 fields for the hospital's own use.
+ * Typed with its follow-up form, so callers (and tests) need not check that it has one. The
+ * registry's exports are the module's own rather than derived (README: what the platform lacks):
+ * they leave out the §5.5 fields for the hospital's own use.
  */
 export const standardModule: ModuleDeclaration<StandardDraft> & { followUp: RegistrationFormDeclaration<StandardFollowUp> } = {
   ...declared,
   allowsFollowUp: true,
   followUp,
-  emptyDraft: () => ({ tnmEdition: CURRENT_TNM_EDITION, treatments: [{}] }),
   exportColumns: standardExportColumns,
 };
 

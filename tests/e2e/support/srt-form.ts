@@ -1,5 +1,10 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { fieldDomId } from "@/components/registration/field-dom-id";
+
+/** A link of the SRT module on the home page ("New registration"): the standard registration is listed before it (F-HOME-1). */
+export function srtLink(page: Page, name: string | RegExp): Locator {
+  return page.getByRole("list", { name: /\(SRT\)/ }).getByRole("link", { name });
+}
 
 /** Sets one form field by its data path, whatever control the form renders for it. */
 export async function setField(page: Page, path: string, value: string | number | string[]): Promise<void> {
@@ -63,7 +68,7 @@ export const primaryTumourEntries: [string, string | number | string[]][] = [
 
 /** From the home page: a new SRT registration for the demo patient 85073003328; its form's path. */
 export async function startDraft(page: Page): Promise<string> {
-  await page.getByRole("link", { name: "New registration" }).click();
+  await srtLink(page, "New registration").click();
   await page.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
   await expect(page.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
   await page.getByRole("combobox", { name: /Health insurance institution/ }).selectOption("100");

@@ -3,52 +3,29 @@ import { t } from "@/lib/modules/translated";
 import type { Condition, FieldOption, FormSection } from "@/lib/modules/types";
 import type { Translated } from "@/lib/validation/types";
 import * as codes from "../codes";
-import { isBreast } from "./shared";
+import { afterSurgery, isBreast } from "./shared";
 
 /**
- * Vervolg 1, the breast supplement, shown for C50.x. Markers that share a value list are a grid
- * each (rows = markers, columns = date, tumour 1, tumour 2): the receptors ER/PR and the five
- * genes. HER2 IHC, HER2 status, Ki-67 and "other" each have their own kind of value, and a grid
- * column has one option list for all rows, so they stay one field per cell (README).
- * The lymph nodes are one grid (rows × examined, positive, date).
+ * Vervolg 1, the breast supplement, shown for C50.x; its part B3 only after surgery (code 10 or
+ * 11 in the chronology). The markers B2a–k are grids in the form's order (rows = markers, columns
+ * = date, tumour 1, tumour 2 shown when multifocal): the receptors ER/PR and the five genes share
+ * a value list each; HER2 IHC and HER2 status, Ki-67 (a percentage, or "not tested") and the
+ * other marker (named, free results) are rows with their own fields. The lymph nodes are one
+ * grid (rows × examined, positive, date).
  */
 
-const multifocal: Condition = { field: "multifocal", equals: true };
 /** Inside a grid row the scope is the row: the box is read from the root. */
 const multifocalInGrid: Condition = { field: "/multifocal", equals: true };
-const dateLabel = (row: Translated) => t(`${row.nl}: datum`, `${row.fr} : date`, `${row.en}: date`, `${row.de}: Datum`);
-const tumourLabel = (row: Translated, n: 1 | 2) =>
-  n === 1
-    ? t(`${row.nl}: resultaat tumor 1`, `${row.fr} : résultat tumeur 1`, `${row.en}: result tumour 1`, `${row.de}: Ergebnis Tumor 1`)
-    : t(
-        `${row.nl}: resultaat tumor 2 (indien multifocaal)`,
-        `${row.fr} : résultat tumeur 2 (si multifocal)`,
-        `${row.en}: result tumour 2 (if multifocal)`,
-        `${row.de}: Ergebnis Tumor 2 (falls multifokal)`,
-      );
+const date = (id: string) => input({ id, key: "date", type: "date", label: t("Datum", "Date", "Date", "Datum") });
+const tumour1 = t("Resultaat tumor 1", "Résultat tumeur 1", "Result tumour 1", "Ergebnis Tumor 1");
+const tumour2 = t("Resultaat tumor 2 (indien multifocaal)", "Résultat tumeur 2 (si multifocal)", "Result tumour 2 (if multifocal)", "Ergebnis Tumor 2 (falls multifokal)");
 
 /** The columns of a marker grid: date, tumour 1, tumour 2 (when multifocal), results from `options`. */
 function markerColumns<const O extends readonly FieldOption[]>(id: string, options: O) {
   return [
-    input({ id: `${id}D`, key: "date", type: "date", label: t("Datum", "Date", "Date", "Datum") }),
-    input({ id: `${id}T1`, key: "tumour1", type: "select", label: t("Resultaat tumor 1", "Résultat tumeur 1", "Result tumour 1", "Ergebnis Tumor 1"), options }),
-    input({
-      id: `${id}T2`,
-      key: "tumour2",
-      type: "select",
-      label: t("Resultaat tumor 2 (indien multifocaal)", "Résultat tumeur 2 (si multifocal)", "Result tumour 2 (if multifocal)", "Ergebnis Tumor 2 (falls multifokal)"),
-      options,
-      visibleWhen: multifocalInGrid,
-    }),
-  ] as const;
-}
-
-/** A marker with its own value list, one field per cell: her2IhcDate, her2IhcTumour1, her2IhcTumour2. */
-function markerRow<const K extends string, const O extends readonly FieldOption[]>(id: string, key: K, label: Translated, options: O) {
-  return [
-    input({ id: `${id}D`, key: `${key}Date` as `${K}Date`, type: "date", label: dateLabel(label) }),
-    input({ id: `${id}T1`, key: `${key}Tumour1` as `${K}Tumour1`, type: "select", label: tumourLabel(label, 1), options }),
-    input({ id: `${id}T2`, key: `${key}Tumour2` as `${K}Tumour2`, type: "select", label: tumourLabel(label, 2), options, visibleWhen: multifocal }),
+    date(`${id}D`),
+    input({ id: `${id}T1`, key: "tumour1", type: "select", label: tumour1, options }),
+    input({ id: `${id}T2`, key: "tumour2", type: "select", label: tumour2, options, visibleWhen: multifocalInGrid }),
   ] as const;
 }
 
@@ -81,9 +58,63 @@ export const genesGrid = input({
   columns: markerColumns("B2ei", codes.GENE_STATUS.options),
 });
 
-const ki67 = t("Ki-67 vóór systemische therapie", "Ki-67 avant traitement systémique", "Ki-67 before systemic therapy", "Ki-67 vor systemischer Therapie");
-const ki67Tested: Condition = { not: { field: "ki67NotTested", equals: true } };
-const other = t("Andere merker", "Autre marqueur", "Other marker", "Anderer Marker");
+/** B2c–B2d: HER2, two rows with their own result lists (the IHC score; the status from IHC and ISH). */
+export const her2Grid = input({
+  id: "B2cd",
+  key: "her2",
+  type: "grid",
+  label: t("HER2-bepaling", "Détermination HER2", "HER2 testing", "HER2-Bestimmung"),
+  rows: [
+    { key: "ihc", label: t("HER2 IHC-score", "Score HER2 IHC", "HER2 IHC score", "HER2-IHC-Score"), columns: markerColumns("B2c", codes.HER2_IHC.options) },
+    {
+      key: "status",
+      label: t("HER2-status op basis van IHC en ISH", "Statut HER2 sur la base de l'IHC et de l'ISH", "HER2 status based on IHC and ISH", "HER2-Status auf Grundlage von IHC und ISH"),
+      columns: markerColumns("B2d", codes.HER2_STATUS.options),
+    },
+  ],
+});
+
+const ki67Tested: Condition = { not: { field: "notTested", equals: true } };
+const percentage = <const K extends string>(id: string, key: K, label: Translated, visibleWhen: Condition) =>
+  input({ id, key, type: "decimal", unit: "%", min: 0, max: 100, decimals: 1, label, visibleWhen });
+const otherResult = <const K extends string>(id: string, key: K, label: Translated) => input({ id, key, type: "text", maxLength: 80, label });
+
+/** B2j–B2k: Ki-67 (a percentage, or not tested) and another marker named by the registrar, rows with their own fields. */
+export const markersGrid = input({
+  id: "B2jk",
+  key: "markers",
+  type: "grid",
+  label: t("Ki-67 en andere merker", "Ki-67 et autre marqueur", "Ki-67 and other marker", "Ki-67 und anderer Marker"),
+  rows: [
+    {
+      key: "ki67",
+      label: t("Ki-67 vóór systemische therapie", "Ki-67 avant traitement systémique", "Ki-67 before systemic therapy", "Ki-67 vor systemischer Therapie"),
+      columns: [
+        date("B2jD"),
+        input({ id: "B2jN", key: "notTested", type: "checkbox", label: t("Niet getest", "Non testé", "Not tested", "Nicht getestet") }),
+        percentage("B2jT1", "tumour1", tumour1, ki67Tested),
+        percentage("B2jT2", "tumour2", tumour2, { all: [ki67Tested, multifocalInGrid] }),
+      ],
+    },
+    {
+      key: "other",
+      label: t("Andere merker", "Autre marqueur", "Other marker", "Anderer Marker"),
+      columns: [
+        input({
+          id: "B2kN",
+          key: "name",
+          type: "text",
+          maxLength: 80,
+          label: t("Naam van de merker (specifieer)", "Nom du marqueur (préciser)", "Name of the marker (specify)", "Name des Markers (angeben)"),
+          required: { any: [{ field: "tumour1", filled: true }, { field: "tumour2", filled: true }, { field: "date", filled: true }] },
+        }),
+        date("B2kD"),
+        otherResult("B2kT1", "tumour1", tumour1),
+        { ...otherResult("B2kT2", "tumour2", tumour2), visibleWhen: multifocalInGrid },
+      ],
+    },
+  ],
+});
 
 const mm = <const K extends string>(id: string, key: K, label: Translated) =>
   input({ id, key, type: "decimal", label, unit: "mm", min: 0, max: 10_000, decimals: 1 });
@@ -121,12 +152,6 @@ export const breastSection = {
     "Additional characteristics specific to breast tumours",
     "Zusätzliche Merkmale speziell für Brusttumoren",
   ),
-  help: t(
-    "De afmetingen en lymfeklieren (B3) worden ingevuld in geval van heelkunde (code 10 of 11).",
-    "Les dimensions et les ganglions (B3) sont remplis en cas de chirurgie (code 10 ou 11).",
-    "The measurements and lymph nodes (B3) are filled in after surgery (code 10 or 11).",
-    "Die Maße und Lymphknoten (B3) werden bei einer Operation (Code 10 oder 11) ausgefüllt.",
-  ),
   visibleWhen: isBreast,
   fields: [
     input({
@@ -145,24 +170,24 @@ export const breastSection = {
       label: t("Multifocaal (resultaten voor tumor 2)", "Multifocal (résultats pour la tumeur 2)", "Multifocal (results for tumour 2)", "Multifokal (Ergebnisse für Tumor 2)"),
     }),
     receptorsGrid,
-    ...markerRow("B2c", "her2Ihc", t("HER2 IHC-score", "Score HER2 IHC", "HER2 IHC score", "HER2-IHC-Score"), codes.HER2_IHC.options),
-    ...markerRow("B2d", "her2Status", t("HER2-status op basis van IHC en ISH", "Statut HER2 sur la base de l'IHC et de l'ISH", "HER2 status based on IHC and ISH", "HER2-Status auf Grundlage von IHC und ISH"), codes.HER2_STATUS.options),
+    her2Grid,
     genesGrid,
-    input({ id: "B2jD", key: "ki67Date", type: "date", label: dateLabel(ki67) }),
-    input({ id: "B2jN", key: "ki67NotTested", type: "checkbox", label: t(`${ki67.nl}: niet getest`, `${ki67.fr} : non testé`, `${ki67.en}: not tested`, `${ki67.de}: nicht getestet`) }),
-    input({ id: "B2jT1", key: "ki67Tumour1", type: "decimal", unit: "%", min: 0, max: 100, decimals: 1, label: tumourLabel(ki67, 1), visibleWhen: ki67Tested }),
-    input({ id: "B2jT2", key: "ki67Tumour2", type: "decimal", unit: "%", min: 0, max: 100, decimals: 1, label: tumourLabel(ki67, 2), visibleWhen: { all: [ki67Tested, multifocal] } }),
-    input({
-      id: "B2kN",
-      key: "otherMarkerName",
-      type: "text",
-      maxLength: 80,
-      label: t("Andere merker (specifieer)", "Autre marqueur (préciser)", "Other marker (specify)", "Anderer Marker (angeben)"),
-      required: { any: [{ field: "otherMarkerTumour1", filled: true }, { field: "otherMarkerTumour2", filled: true }, { field: "otherMarkerDate", filled: true }] },
-    }),
-    input({ id: "B2kD", key: "otherMarkerDate", type: "date", label: dateLabel(other) }),
-    input({ id: "B2kT1", key: "otherMarkerTumour1", type: "text", maxLength: 80, label: tumourLabel(other, 1) }),
-    input({ id: "B2kT2", key: "otherMarkerTumour2", type: "text", maxLength: 80, label: tumourLabel(other, 2), visibleWhen: multifocal }),
+    markersGrid,
+  ],
+} satisfies FormSection;
+
+/** B3, "indien heelkunde": shown for a breast tumour once the chronology has surgery (code 10 or 11). */
+export const breastSurgerySection = {
+  id: "B3",
+  title: t("Borsttumor: indien heelkunde", "Tumeur du sein : en cas de chirurgie", "Breast tumour: after surgery", "Brusttumor: bei Operation"),
+  help: t(
+    "Getoond zodra de chronologie heelkunde (code 10 of 11) bevat.",
+    "Affiché dès que la chronologie contient une chirurgie (code 10 ou 11).",
+    "Shown once the chronology has surgery (code 10 or 11).",
+    "Angezeigt, sobald die Chronologie eine Operation (Code 10 oder 11) enthält.",
+  ),
+  visibleWhen: { all: [isBreast, afterSurgery] },
+  fields: [
     mm("B3a1", "invasiveDiameterMm", t(
       "Maximale pathologische doormeter invasieve component vóór systemische therapie",
       "Diamètre pathologique maximal de la composante invasive avant traitement systémique",

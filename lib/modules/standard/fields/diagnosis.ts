@@ -1,6 +1,6 @@
 import { input } from "@/lib/modules/declare";
 import { t } from "@/lib/modules/translated";
-import type { FormSection } from "@/lib/modules/types";
+import type { Condition, FormSection } from "@/lib/modules/types";
 import * as codes from "../codes";
 import { icdo3Help } from "./shared";
 
@@ -12,6 +12,9 @@ const TNM_ROWS = [
   { prefix: "yp", nl: "Pathologische TNM na neoadjuvante therapie (ypTNM)", fr: "TNM pathologique après traitement néoadjuvant (ypTNM)", en: "Pathological TNM after neoadjuvant therapy (ypTNM)", de: "Pathologische TNM nach neoadjuvanter Therapie (ypTNM)" },
 ] as const;
 
+/** Behaviour /3 (malignant): the morphology's last digit. */
+const malignant: Condition = { field: "morphology", endsWith: ["/3"] };
+
 const PLACEHOLDERS = { T: "T1c", N: "N0", M: "M0" } as const;
 
 /** One TNM category field (cT, pN, ypM…): its key keeps its literal type for the draft type. */
@@ -21,12 +24,7 @@ function tnmField<const P extends (typeof TNM_ROWS)[number]["prefix"], const L e
     key: `${row.prefix}${letter}` as `${P}${L}`,
     type: "text",
     label: t(`${row.nl}: ${letter}`, `${row.fr} : ${letter}`, `${row.en}: ${letter}`, `${row.de}: ${letter}-Kategorie`),
-    help: t(
-      "Zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
-      "Ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
-    ),
+    // The writing is explained once, on the edition just before the nine categories.
     placeholder: PLACEHOLDERS[letter],
     maxLength: 16,
   });
@@ -81,7 +79,7 @@ export const diagnosisSection = {
     input({
       id: "5",
       key: "laterality",
-      type: "select",
+      type: "code",
       label: t("Lateraliteit", "Latéralité", "Laterality", "Lateralität"),
       help: t(
         "Een bilaterale tumor wordt per zijde geregistreerd.",
@@ -113,13 +111,21 @@ export const diagnosisSection = {
         "Pflicht bei einem malignen Tumor (Dignität /3); sonst 9 oder leer.",
       ),
       options: codes.GRADE.options,
+      required: malignant,
     }),
     input({
       id: "8E",
       key: "tnmEdition",
       type: "code",
       label: t("Editie van de UICC TNM-classificatie", "Édition de la classification TNM de l'UICC", "Edition of the UICC TNM classification", "Auflage der UICC-TNM-Klassifikation"),
+      help: t(
+        "De categorieën hieronder zonder voorvoegsel, zoals in de UICC-tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "Les catégories ci-dessous sans préfixe, comme dans les tables UICC : T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "The categories below without prefix, as in the UICC tables: T1c, N0, M0, Tis, N1mi, N0(i+).",
+        "Die Kategorien unten ohne Präfix, wie in den UICC-Tabellen: T1c, N0, M0, Tis, N1mi, N0(i+).",
+      ),
       options: codes.TNM_EDITION.options,
+      defaultValue: codes.CURRENT_TNM_EDITION,
       required: true,
     }),
     ...tnmFields(),

@@ -1,5 +1,6 @@
 import { t } from "@/lib/modules/translated";
 import type { Condition } from "@/lib/modules/types";
+import { SURGERY_CODES } from "../codes";
 
 /** Pieces several sections share. */
 
@@ -19,3 +20,6 @@ export const rizivHelp = t(
 
 /** Vervolg 1 applies to breast tumours (C50.x), both sexes. */
 export const isBreast: Condition = { field: "/topography", startsWith: ["C50"] };
+
+/** The chronology has surgery (code 10 or 11): the breast supplement's B3 applies. */
+export const afterSurgery: Condition = { field: "/treatments", some: { field: "code", in: SURGERY_CODES } };

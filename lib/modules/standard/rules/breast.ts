@@ -1,8 +1,8 @@
 import type { RuleFinding } from "@/lib/modules/types";
 import { NODE_ROWS } from "../fields";
-import { isBreast, parsedTumour, rule, type StandardRule } from "./helpers";
+import { isBreast, isOperatedBreast, parsedTumour, rule, type StandardRule } from "./helpers";
 
-/** Vervolg 1: checks of the breast supplement (only while it is shown, C50). */
+/** Vervolg 1: checks of the breast supplement (only while it is shown, C50; B3 only after surgery). */
 
 export const menopausalStatusForMan: StandardRule = rule("A55-E50", "error", "A male patient's menopausal status must be ‘not applicable’.", (data, context) =>
   isBreast(data) && context.patient.sex === "M" && data.menopausalStatus && data.menopausalStatus !== "NOT_APPLICABLE" ? [{ path: "menopausalStatus" }] : [],
@@ -18,9 +18,9 @@ function her2Check(id: string, description: string, fires: (ihc: string, status:
   return rule(id, "warning", description, (data) => {
     if (!isBreast(data)) return [];
     return tumours(data).flatMap((n) => {
-      const ihc = data[`her2IhcTumour${n}`];
-      const status = data[`her2StatusTumour${n}`];
-      return ihc && status && fires(ihc, status) ? [{ path: `her2StatusTumour${n}`, params: { ihc, tumour: n } }] : [];
+      const ihc = data.her2?.ihc?.[`tumour${n}`];
+      const status = data.her2?.status?.[`tumour${n}`];
+      return ihc && status && fires(ihc, status) ? [{ path: `her2.status.tumour${n}`, params: { ihc, tumour: n } }] : [];
     });
   });
 }
@@ -30,28 +30,29 @@ export const her2ZeroNotNegative = her2Check("A55-W52", "HER2 IHC 0 but HER2 sta
 export const her2OnePlusPositive = her2Check("A55-W53", "HER2 IHC 1+ with HER2 status positive (only 2+ is resolved by ISH).", (ihc, status) => ihc === "1+" && status === "POSITIVE");
 
 export const ki67OutOfRange: StandardRule = rule("A55-E54", "error", "Ki-67 outside 0–100 %.", (data) => {
-  if (!isBreast(data) || data.ki67NotTested === true) return [];
+  const ki67 = data.markers?.ki67;
+  if (!isBreast(data) || ki67?.notTested === true) return [];
   return tumours(data).flatMap((n) => {
-    const value = data[`ki67Tumour${n}`];
-    return value !== undefined && (value < 0 || value > 100) ? [{ path: `ki67Tumour${n}`, params: { value } }] : [];
+    const value = ki67?.[`tumour${n}`];
+    return value !== undefined && (value < 0 || value > 100) ? [{ path: `markers.ki67.tumour${n}`, params: { value } }] : [];
   });
 });
 
 export const invasiveSizeForInSitu: StandardRule = rule("A55-W55", "warning", "An invasive diameter above 0 for an in situ tumour (behaviour 2).", (data) =>
-  isBreast(data) && parsedTumour(data).behaviour === "2" && (data.invasiveDiameterMm ?? 0) > 0 ? [{ path: "invasiveDiameterMm" }] : [],
+  isOperatedBreast(data) && parsedTumour(data).behaviour === "2" && (data.invasiveDiameterMm ?? 0) > 0 ? [{ path: "invasiveDiameterMm" }] : [],
 );
 
 export const noInvasiveSizeForInvasive: StandardRule = rule("A55-W56", "warning", "An invasive diameter of 0 for a malignant tumour (behaviour 3).", (data) =>
-  isBreast(data) && parsedTumour(data).behaviour === "3" && data.invasiveDiameterMm === 0 ? [{ path: "invasiveDiameterMm" }] : [],
+  isOperatedBreast(data) && parsedTumour(data).behaviour === "3" && data.invasiveDiameterMm === 0 ? [{ path: "invasiveDiameterMm" }] : [],
 );
 
 export const diameterTooLarge: StandardRule = rule("A55-W57", "warning", "A tumour diameter above 200 mm.", (data) => {
-  if (!isBreast(data)) return [];
+  if (!isOperatedBreast(data)) return [];
   return (["invasiveDiameterMm", "inSituDiameterMm"] as const).filter((key) => (data[key] ?? 0) > 200).map((key) => ({ path: key, params: { value: data[key]! } }));
 });
 
 export const morePositiveThanExamined: StandardRule = rule("A55-E58", "error", "More positive lymph nodes than examined.", (data) => {
-  if (!isBreast(data)) return [];
+  if (!isOperatedBreast(data)) return [];
   const findings: RuleFinding[] = [];
   for (const row of NODE_ROWS) {
     const examined = data.lymphNodes?.[row]?.examined;

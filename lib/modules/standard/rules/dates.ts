@@ -3,7 +3,7 @@ import { addYears, daysBetween, earliestBirthDate, toIsoDate } from "@/lib/modul
 import { sendWindow } from "../send-window";
 import { GENE_ROWS, NODE_ROWS, RECEPTOR_ROWS } from "../fields";
 import type { StandardDraft, StandardFollowUp } from "../schema";
-import { ageAt, eachTreatment, isBreast, mocDiscussed, rule, type StandardRule } from "./helpers";
+import { ageAt, eachTreatment, isBreast, isOperatedBreast, mocDiscussed, rule, type StandardRule } from "./helpers";
 
 /** Date checks: future and before birth (A55-E05/E06), age, lateness, treatment dates. */
 
@@ -13,13 +13,13 @@ function diagnosisDates(data: StandardDraft): string[] {
   if (isBreast(data)) {
     paths.push(
       ...RECEPTOR_ROWS.map((row) => `receptors.${row}.date`),
-      "her2IhcDate",
-      "her2StatusDate",
+      "her2.ihc.date",
+      "her2.status.date",
       ...GENE_ROWS.map((row) => `genes.${row}.date`),
-      "ki67Date",
-      "otherMarkerDate",
-      ...NODE_ROWS.map((row) => `lymphNodes.${row}.date`),
+      "markers.ki67.date",
+      "markers.other.date",
     );
+    if (isOperatedBreast(data)) paths.push(...NODE_ROWS.map((row) => `lymphNodes.${row}.date`));
   }
   if (mocDiscussed(data)) paths.push("coordinatingPhysicianDate", "mocDate");
   return paths;

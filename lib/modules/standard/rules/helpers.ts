@@ -2,6 +2,7 @@ import { behaviourOf, histologyOf, topographySite } from "@/lib/icdo3";
 import { ageOn, earliestBirthDate } from "@/lib/modules/dates";
 import type { ModuleRule, RuleFinding, ValidationContext } from "@/lib/modules/types";
 import type { Severity } from "@/lib/validation/types";
+import { SURGERY_CODES } from "../codes";
 import type { StandardDraft, StandardFollowUp } from "../schema";
 
 /**
@@ -55,3 +56,6 @@ export function* eachTreatment(data: StandardDraft) {
 
 export const hasCode = (data: StandardDraft, codes: readonly string[]): boolean =>
   (data.treatments ?? []).some((treatment) => treatment.code !== undefined && codes.includes(treatment.code));
+
+/** The breast supplement's B3 (sizes, lymph nodes) is shown, and so checked, after surgery only (code 10 or 11). */
+export const isOperatedBreast = (data: StandardDraft): boolean => isBreast(data) && hasCode(data, SURGERY_CODES);

@@ -3,7 +3,7 @@ import { NEOADJUVANT_CODES, SURGERY_CODES } from "../codes";
 import { NODE_ROWS } from "../fields";
 import type { StandardDraft } from "../schema";
 import { BREAST_CATEGORIES, isTnmSyntax, tnmCategory, tnmNumber, type TnmLetter } from "../tnm";
-import { hasCode, isBreast, parsedTumour, rule, type StandardRule } from "./helpers";
+import { hasCode, isBreast, isOperatedBreast, parsedTumour, rule, type StandardRule } from "./helpers";
 
 /** Item 8: TNM (X20–X28). */
 
@@ -80,7 +80,7 @@ function breastTForDiameter(mm: number): number {
 }
 
 export const breastPtVersusSize: StandardRule = rule("A55-W127", "warning", "Breast: pT does not match the invasive diameter (UICC 8) (X27).", (data) => {
-  if (!isBreast(data) || !data.pT || data.invasiveDiameterMm === undefined || data.invasiveDiameterMm <= 0) return [];
+  if (!isOperatedBreast(data) || !data.pT || data.invasiveDiameterMm === undefined || data.invasiveDiameterMm <= 0) return [];
   const number = tnmNumber(data.pT);
   if (number === undefined || number === 4 || number === 0) return [];
   const expected = breastTForDiameter(data.invasiveDiameterMm);
@@ -88,7 +88,7 @@ export const breastPtVersusSize: StandardRule = rule("A55-W127", "warning", "Bre
 });
 
 export const breastPnVersusNodes: StandardRule = rule("A55-W128", "warning", "Breast: pN0 with positive nodes, or pN1+ with no positive node (X28).", (data) => {
-  if (!isBreast(data) || !data.pN) return [];
+  if (!isOperatedBreast(data) || !data.pN) return [];
   const counts = NODE_ROWS.map((row) => data.lymphNodes?.[row]?.positive).filter((count): count is number => count !== undefined);
   if (counts.length === 0) return [];
   const positive = counts.reduce((sum, count) => sum + count, 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hiddenFilledPaths, sectionStatuses } from "@/components/registration/form-overview";
 import { srtForm } from "@/lib/modules/srt/fields";
+import { standardForm } from "@/lib/modules/standard/fields";
 import type { ValidationIssue } from "@/lib/validation/types";
 
 const issue = (path: string, severity: "error" | "warning"): ValidationIssue => ({
@@ -40,5 +41,17 @@ describe("the form's overview", () => {
     expect(hiddenFilledPaths(srtForm, withValue, { ...withValue, clinicalTrial: "NO" })).toEqual([field!.key]);
     expect(hiddenFilledPaths(srtForm, withValue, { ...withValue, previousRtSameRegion: "UNKNOWN" })).toEqual([]);
     expect(hiddenFilledPaths(srtForm, { clinicalTrial: "YES" }, { clinicalTrial: "NO" })).toEqual([]);
+  });
+
+  it("counts a grid's hidden cells as hidden: unticking ‘multifocal’ names the tumour-2 results to clear", () => {
+    const before = { topography: "C50.4", multifocal: true, receptors: { er: { tumour1: "POSITIVE", tumour2: "NEGATIVE" } }, her2: { ihc: { tumour2: "1+" } } };
+    expect(hiddenFilledPaths(standardForm, before, { ...before, multifocal: false })).toEqual(["receptors.er.tumour2", "her2.ihc.tumour2"]);
+    expect(hiddenFilledPaths(standardForm, before, { ...before, comments: "x" })).toEqual([]);
+  });
+
+  it("counts a grid's required cells: the other marker's name once it has a result", () => {
+    const breast = { topography: "C50.4", treatments: [{}] };
+    const b = (data: object) => sectionStatuses(standardForm, data, []).find((status) => status.id === "B")!;
+    expect(b({ ...breast, markers: { other: { tumour1: "positief" } } }).required).toBe(b(breast).required + 1);
   });
 });

@@ -10,12 +10,12 @@ const fieldIds = (fields: readonly FormField[]): string[] => fields.flatMap((fie
 const ids = (form: FormDefinition) => form.sections.flatMap((section) => fieldIds(section.fields));
 
 describe("standard module declaration", () => {
-  it("is the standard module with follow-ups, not registered yet", () => {
+  it("is the standard module with follow-ups, listed first on the home page", () => {
     expect(standardModule.id).toBe("standard");
     expect(standardModule.kind).toBe("standard");
     expect(standardModule.allowsFollowUp).toBe(true);
     expect(standardModule.referencePrefix).toBe("STD");
-    expect(listModules().map((module) => module.id)).not.toContain("standard");
+    expect(listModules()[0]).toBe(standardModule);
   });
 
   it("starts a new diagnosis with the current UICC edition and one chronology row", () => {
