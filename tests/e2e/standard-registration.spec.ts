@@ -6,9 +6,9 @@
  * original. The steps live in support/standard-flow.ts so other specs can continue from them
  * (printing registration + MOC, downloading by MOC date).
  */
-import { expect, test } from "@playwright/test";
+import { test } from "@playwright/test";
 import { signedInContext } from "./support/stored-session";
-import { sendBreastCancerNewDiagnosis, sendFollowUp, standardAction, written } from "./support/standard-flow";
+import { expect, sendBreastCancerNewDiagnosis, sendFollowUp, standardAction, written } from "./support/standard-flow";
 
 test.use({ locale: "en-GB" });
 test.setTimeout(300_000);
@@ -38,6 +38,8 @@ test("a breast cancer new diagnosis with its MOC, then its follow-up, from patie
   // The physician typed new joined the hospital's list: the "MOC participants" page shows them.
   const requester = original.participants[1]!;
   await page.goto("/person-lists");
-  await expect(page.getByRole("row").filter({ hasText: written(requester.riziv) })).toContainText(requester.lastName);
+  await expect(page.getByRole("heading", { level: 1, name: "MOC participants" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: written(requester.riziv) })).toContainText(`${requester.lastName} ${requester.firstName}`);
+  await shot("moc-participants");
   await context.close();
 });

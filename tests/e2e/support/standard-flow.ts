@@ -5,9 +5,12 @@
  * of it with a year-only incidence date. Each step ends on a page the next one (or a spec that
  * appends its own, e.g. printing or downloading) can start from.
  */
-import { expect, type Page } from "@playwright/test";
+import { expect as baseExpect, type Page } from "@playwright/test";
 import { fieldDomId } from "@/components/registration/field-dom-id";
 import { fieldValue, setField } from "./srt-form";
+
+/** A long flow of saves and validations: allow a busy machine (CI, parallel checkouts) more than 5 s a step. */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** Marie Dubois, born 1985-07-30 (F), in the IdentifyPerson simulator's demo population. */
 export const STANDARD_PATIENT = "85073003427";
@@ -67,7 +70,8 @@ export async function typeNewPhysician(page: Page, path: string, physician: MocP
   const field = page.locator(`#${id}`);
   const container = page.locator("div[data-field]").filter({ has: field });
   await field.fill(physician.lastName);
-  await expect(container.getByText(`No physician on the list matches “${physician.lastName}”.`)).toBeVisible();
+  // Announced (a status) and shown.
+  await expect(container.getByRole("status").filter({ hasText: `No physician on the list matches “${physician.lastName}”.` })).toHaveCount(1);
   await container.getByRole("button", { name: "Type a new physician" }).click();
   const group = container.getByRole("group", { name: /New physician for/ });
   await expect(group.getByLabel("Last name", { exact: true })).toHaveValue(physician.lastName);
@@ -150,6 +154,9 @@ export async function sendBreastCancerNewDiagnosis(page: Page, shot: (name: stri
   await choosePhysician(page, "coordinatingPhysician", listedPhysicians.janssens);
   await typeNewPhysician(page, "requester", requester);
   await choosePhysician(page, "coordinator", listedPhysicians.peeters);
+  // The first participant's row comes with the first MOC reason, or is added (the module's empty draft has none).
+  const firstParticipant = page.locator(`#${fieldDomId("mocParticipants.0.physician")}`);
+  if ((await firstParticipant.count()) === 0) await page.getByRole("button", { name: "Add Participant 1" }).click();
   await choosePhysician(page, "mocParticipants.0.physician", listedPhysicians.maes);
   await shot("form-moc");
   await page.getByRole("button", { name: "Next" }).click();
