@@ -33,6 +33,8 @@ export interface FormSpec<F extends FormDefinition> {
   unknownKeys?: "drop" | "refuse";
   /** Where the form keeps its tumour facts (lib/modules/facts.ts). */
   facts?: FactDeclaration;
+  /** A follow-up form: what a new follow-up takes from the original's form data (see RegistrationFormDeclaration). */
+  prefill?(originalFormData: unknown): Partial<DraftOf<F>>;
 }
 
 export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
@@ -65,6 +67,7 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
     form: spec.form,
     rules: spec.rules,
     facts: spec.facts,
+    ...(spec.prefill ? { prefill: spec.prefill } : {}),
     validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
     exportColumns: (counts = defaultRepeatCounts(spec.form)) => buildExportColumns(spec.form, counts),
     prepareCorrection: (data) => {
@@ -78,8 +81,8 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
 export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
   spec: ModuleSpec<F, FollowUp>,
 ): ModuleDeclaration<DraftOf<F>> {
-  const { form, rules, formatRule, unknownKeys, facts, followUp, ...identity } = spec;
-  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts });
+  const { form, rules, formatRule, unknownKeys, facts, prefill, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts, prefill });
   // A copy starts a new registration for the same patient: the content the form declares, nothing the
   // system fills (correctionOf is a column) and no confirmations (they belong to the summary's issues).
   const prepareCopy = (data: unknown) => initial.prepareCorrection(data);

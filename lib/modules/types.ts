@@ -259,8 +259,22 @@ export interface ExportColumn {
 
 /** What the demo seed (and the benchmark) needs to make plausible registrations of a module. */
 export interface ModuleDemo<TDraft> {
-  /** Complete registrations without any issue for a man born in 1955, registered on 2025-03-15. */
+  /**
+   * Complete registrations without any issue for a patient born in 1955, registered on 2025-03-15:
+   * a man, or a patient of the sex `patientSex` gives.
+   */
   examples: readonly TDraft[];
+  /** The sex of the patient an example is made for, when its rules check it (a prostate: "M"); null: either. Absent: either for all. */
+  patientSex?(data: TDraft): "M" | "F" | null;
+  /**
+   * Modules with follow-ups: complete follow-up content without any issue once laid under the
+   * follow-up form's prefill from a sent example (the seed moves its dates after the original's care).
+   */
+  followUps?: {
+    examples: readonly unknown[];
+    /** The follow-up's last day, as a time value (null without one). */
+    lastDay(data: unknown): number | null;
+  };
   /** The last day of the registered care, as a time value (null without one): examples are moved in time around it. */
   lastDay(data: TDraft): number | null;
   /** Top-level keys a draft in progress may still miss. */
@@ -295,6 +309,11 @@ export interface RegistrationFormDeclaration<TDraft = unknown> {
   draftSchema: z.ZodType<TDraft>;
   /** Initial values of a new registration: default values, and groups' minimum items where the empty form shows them. */
   emptyDraft(): TDraft;
+  /**
+   * A follow-up form: what a new follow-up takes from the sent original it follows (its form data,
+   * of any shape), laid over emptyDraft() — e.g. site, histology and incidence date. Absent: nothing.
+   */
+  prefill?(originalFormData: unknown): Partial<TDraft>;
   form: FormDefinition;
   rules: readonly ModuleRule<TDraft>[];
   /** Runs every rule; never throws, whatever `data` is. Content of the wrong shape gives format errors. */

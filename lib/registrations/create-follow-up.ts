@@ -4,14 +4,16 @@ import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
+import { followUpStart } from "@/lib/modules/follow-up-start";
 import { getModule } from "@/lib/modules/registry";
 import { copyPatientBlock } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "./result";
 
 /**
  * Starts a follow-up draft of a sent registration the user may see (F-HOME-2): same module and
- * patient block (copied, encrypted anew for the new row), the module's follow-up form, the user as
- * creator and their responsible physician, as for a new registration.
+ * patient block (copied, encrypted anew for the new row), the module's follow-up form started with
+ * what it takes from the original (followUpStart), the user as creator and their responsible
+ * physician, as for a new registration.
  */
 export async function createFollowUp(
   context: SessionContext | null,
@@ -23,7 +25,7 @@ export async function createFollowUp(
   if (!context || !isReady(context) || !visible || !physicianId) return refuse("forbidden");
   const original = await db.registration.findFirst({
     where: { AND: [visible, { id: input.originalId, status: "SENT", kind: "INITIAL" }] },
-    select: { id: true, moduleId: true, reference: true, patient: true },
+    select: { id: true, moduleId: true, reference: true, formData: true, patient: true },
   });
   const declaration = original && getModule(original.moduleId);
   if (!original?.patient || !declaration?.followUp || !canUseModule(context, declaration)) return refuse("not_found");
@@ -41,7 +43,7 @@ export async function createFollowUp(
         responsiblePhysicianId: physicianId,
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
-        formData: declaration.followUp!.emptyDraft() as object,
+        formData: followUpStart(declaration.followUp!, original.formData) as object,
         patient: { create: patient },
       },
     });

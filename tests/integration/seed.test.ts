@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPersonInsz } from "@/lib/access/person-identity";
 import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
 import { demoPeople } from "@/lib/demo/people";
+import { allModules } from "@/lib/modules/registry";
+import { decryptIdentity } from "@/lib/patients/identity-protection";
+import { validateRegistration } from "@/lib/registrations/validate-registration";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 describe("demo seed", () => {
@@ -77,6 +80,9 @@ describe("demo seed", () => {
   });
 });
 
+/** The standard module's checks of the patient's sex (X07, X08, E50, W50). */
+const SEX_CHECKS = new Set(["A55-E107", "A55-W108", "A55-E50", "A55-W50"]);
+
 describe("demo registrations", () => {
   let testDb: TestDb;
   beforeAll(async () => {
@@ -91,9 +97,13 @@ describe("demo registrations", () => {
     const { seedDemoRegistrations } = await import("@/lib/db/seed");
     const { checkRegistration } = await import("@/lib/registrations/check-registration");
     const now = new Date("2026-06-01T12:00:00Z");
-    expect(await seedDemoRegistrations(testDb.db, 200, now)).toBe(200);
+    const created = await seedDemoRegistrations(testDb.db, 200, now);
     expect(await seedDemoRegistrations(testDb.db, 200, now)).toBe(0);
     const { db } = testDb;
+    expect(created).toBe(await db.registration.count());
+    // 200 first registrations per module with demo data; follow-ups come on top.
+    const initial = await db.registration.groupBy({ by: ["moduleId"], where: { kind: "INITIAL" }, _count: true });
+    expect(Object.fromEntries(initial.map((group) => [group.moduleId, group._count]))).toEqual(Object.fromEntries(allModules().filter((m) => m.demo).map((m) => [m.id, 200])));
     const byStatus = await db.registration.groupBy({ by: ["status"], _count: true });
     expect(byStatus.map((g) => g.status).sort()).toEqual(["DRAFT", "SENT"]);
     expect((await db.registration.groupBy({ by: ["organisationId"], _count: true })).length).toBe(3);
@@ -106,5 +116,35 @@ describe("demo registrations", () => {
     const context = await signIn(db, readPersonInsz(coordinator.person), "COORDINATOR", sent.organisation.nihii);
     const checked = await checkRegistration(context, sent.id, db, now);
     expect(checked?.outcome.errorCount).toBe(0);
+  });
+
+  it("gives modules with follow-ups follow-ups of sent registrations, each patient the sex its example needs, and the person lists their physicians", async () => {
+    const { db } = testDb;
+    const now = new Date("2026-06-01T12:00:00Z");
+    const withFollowUps = allModules().filter((m) => m.demo?.followUps && m.followUp);
+    for (const declaration of withFollowUps) {
+      const rows = await db.registration.findMany({
+        where: { moduleId: declaration.id },
+        include: { patient: true, followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true, status: true, patient: true } } },
+      });
+      const followUps = rows.filter((row) => row.kind === "FOLLOW_UP");
+      expect(followUps.length, declaration.id).toBeGreaterThan(5);
+      expect(followUps.some((row) => row.status === "SENT")).toBe(true);
+      const sexRules = new Set<string>();
+      for (const row of rows) {
+        const patient = decryptIdentity(row.patient!);
+        if (row.followUpOf) {
+          expect(row.followUpOf.status).toBe("SENT");
+          expect(decryptIdentity(row.followUpOf.patient!).insz).toBe(patient.insz);
+        }
+        const outcome = validateRegistration({ ...row, patient, identifiedByService: true }, { today: now });
+        if (row.status === "SENT") expect(outcome.errorCount, `${row.reference}: ${outcome.issues.map((i) => i.ruleId)}`).toBe(0);
+        for (const issue of outcome.issues) if (SEX_CHECKS.has(issue.ruleId)) sexRules.add(issue.ruleId);
+      }
+      // No demo registration carries a sex check's finding: the patient suits the example.
+      expect([...sexRules], declaration.id).toEqual([]);
+    }
+    const lists = await db.personListEntry.groupBy({ by: ["organisationId", "listKey"], _count: true });
+    if (withFollowUps.length > 0) expect(lists.filter((list) => list.listKey === "moc-participants").length).toBe(3);
   });
 });

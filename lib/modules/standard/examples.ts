@@ -1,31 +1,32 @@
 import type { StandardDraft, StandardFollowUp } from "./schema";
 
 /**
- * Complete, plausible registrations without any issue for a man born on 1955-06-01, registered
- * on 2025-03-15 (the demo seed, the benchmark and the tests start from them). Their last treatment
- * day lies at most 60 days after the incidence date, so a draft moved to end up to 120 days ago is
- * still inside the send window (A55-W03). RIZIV numbers are made up but have valid check digits.
+ * Complete, plausible registrations without any issue for a patient born on 1955-06-01, registered
+ * on 2025-03-15: a man, a woman for the female breast cancer (`patientSexOf` in demo.ts says which
+ * need which). The demo seed, the benchmark and the tests start from them. Their last treatment
+ * day lies at most 60 days after the incidence date, so a draft moved to end up to 120 days ago
+ * is still inside the send window (A55-W03). RIZIV numbers are made up but have valid check digits.
  */
 
 export const physicians = {
-  peeters: { name: "Dr. An Peeters", riziv: "12345625003" },
-  dubois: { name: "Dr. Marc Dubois", riziv: "23456776003" },
-  janssens: { name: "Dr. Els Janssens", riziv: "34567830003" },
-  lambert: { name: "Dr. Luc Lambert", riziv: "45678981003" },
-  maes: { name: "Dr. Sofie Maes", riziv: "56789045003" },
+  peeters: { lastName: "Peeters", firstName: "An", riziv: "12345625003" },
+  dubois: { lastName: "Dubois", firstName: "Marc", riziv: "23456776003" },
+  janssens: { lastName: "Janssens", firstName: "Els", riziv: "34567830003" },
+  lambert: { lastName: "Lambert", firstName: "Luc", riziv: "45678981003" },
+  maes: { lastName: "Maes", firstName: "Sofie", riziv: "56789045003" },
 } as const;
+
+/** The participants' rows of the MOC: one physician each. */
+const participants = (...people: (typeof physicians)[keyof typeof physicians][]) => people.map((physician) => ({ physician }));
 
 const moc = {
   mocReasons: ["NEW_DIAGNOSIS"],
-  coordinatingPhysicianName: physicians.peeters.name,
-  coordinatingPhysicianRiziv: physicians.peeters.riziv,
+  coordinatingPhysician: physicians.peeters,
   coordinatingPhysicianInstitution: "AZ Voorbeeld",
   coordinatingPhysicianDate: "2024-11-06",
-  requesterName: physicians.dubois.name,
-  requesterRiziv: physicians.dubois.riziv,
-  coordinatorName: physicians.peeters.name,
-  coordinatorRiziv: physicians.peeters.riziv,
-  mocParticipants: [physicians.janssens, physicians.lambert],
+  requester: physicians.dubois,
+  coordinator: physicians.peeters,
+  mocParticipants: participants(physicians.janssens, physicians.lambert),
   mocInstitution: "AZ Voorbeeld",
   mocDate: "2024-11-06",
 } satisfies Partial<StandardDraft>;
@@ -86,9 +87,18 @@ export const maleBreastCancer: StandardDraft = {
   ...moc,
   coordinatingPhysicianDate: "2024-10-24",
   mocDate: "2024-10-24",
-  mocParticipants: [physicians.janssens, physicians.maes],
-  extramuralName: physicians.lambert.name,
-  extramuralRiziv: physicians.lambert.riziv,
+  mocParticipants: participants(physicians.janssens, physicians.maes),
+  extramural: physicians.lambert,
+};
+
+/** Breast cancer of a postmenopausal woman: breast-conserving surgery, sentinel node, radiotherapy, hormonal therapy. */
+export const femaleBreastCancer: StandardDraft = {
+  ...maleBreastCancer,
+  extramural: undefined,
+  topography: "C50.2",
+  laterality: "2",
+  menopausalStatus: "YES",
+  mocParticipants: participants(physicians.janssens, physicians.lambert, physicians.maes),
 };
 
 /** Low-risk prostate cancer under active surveillance, not discussed at a MOC. */
@@ -109,7 +119,7 @@ export const prostateCancer: StandardDraft = {
   comments: "Actieve opvolging met PSA om de 6 maanden.",
 };
 
-export const validRegistrations = { lungCancer, maleBreastCancer, prostateCancer } as const;
+export const validRegistrations = { lungCancer, maleBreastCancer, femaleBreastCancer, prostateCancer } as const;
 
 /** The follow-up of the breast cancer: a local recurrence, operated and irradiated. */
 export const breastRecurrence: StandardFollowUp = {
@@ -123,13 +133,10 @@ export const breastRecurrence: StandardFollowUp = {
   recurrenceTypes: ["LOCAL"],
   treatmentPlan: [{ code: "10" }, { code: "20" }],
   mocReasons: ["RECURRENCE"],
-  coordinatingPhysicianName: physicians.peeters.name,
-  coordinatingPhysicianRiziv: physicians.peeters.riziv,
-  requesterName: physicians.dubois.name,
-  requesterRiziv: physicians.dubois.riziv,
-  coordinatorName: physicians.peeters.name,
-  coordinatorRiziv: physicians.peeters.riziv,
-  mocParticipants: [physicians.janssens, physicians.maes],
+  coordinatingPhysician: physicians.peeters,
+  requester: physicians.dubois,
+  coordinator: physicians.peeters,
+  mocParticipants: participants(physicians.janssens, physicians.maes),
   mocDate: "2024-09-20",
 };
 

@@ -6,6 +6,7 @@ import type { FactDeclaration } from "@/lib/modules/facts";
 import { standardDemo } from "./demo";
 import { followUpExportColumns, standardExportColumns } from "./export";
 import { followUpFormDeclaration, standardFormDeclaration } from "./fields";
+import { MOC_PARTICIPANTS_LIST } from "./fields/moc";
 import { standardMessages } from "./messages";
 import { followUpRules, standardFormatRule, standardRules } from "./rules";
 import { standardDraftSchema, type StandardDraft, type StandardFollowUp } from "./schema";
@@ -16,16 +17,16 @@ import { standardDraftSchema, type StandardDraft, type StandardFollowUp } from "
  * Server side: its rules read the ICD-O-3 files.
  */
 
-/** The follow-up's first content: site, histology and incidence date of the sent original (F1–F3). */
-export function followUpFrom(originalFormData: unknown): StandardFollowUp {
+/**
+ * What a follow-up takes from the sent original (F1–F3): site, histology and incidence date, laid
+ * over the follow-up's empty draft by the platform (lib/modules/follow-up-start.ts). Nothing from
+ * content that is not a new diagnosis.
+ */
+export function followUpPrefill(originalFormData: unknown): Partial<StandardFollowUp> {
   const parsed = standardDraftSchema.safeParse(originalFormData);
-  const original = parsed.success ? parsed.data : {};
-  return {
-    topography: original.topography,
-    morphology: original.morphology,
-    incidenceDate: original.incidenceDate,
-    treatmentPlan: [{}],
-  };
+  if (!parsed.success) return {};
+  const { topography, morphology, incidenceDate } = parsed.data;
+  return { topography, morphology, incidenceDate };
 }
 
 /** The registry's codes onto the facts' vocabulary: laterality by side, the basis as its IARC code. */
@@ -60,9 +61,10 @@ const declared = defineModule({
   rules: standardRules,
   formatRule: standardFormatRule,
   facts: newDiagnosisFacts,
-  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts },
+  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts, prefill: followUpPrefill },
   messages: standardMessages,
   demo: standardDemo,
+  personLists: { [MOC_PARTICIPANTS_LIST]: { title: t("MOC-deelnemers", "Participants à la COM", "MOC participants", "MOK-Teilnehmer") } },
 });
 
 const followUp: RegistrationFormDeclaration<StandardFollowUp> = {

@@ -65,12 +65,6 @@ export const standardMessages: MessageCatalogue = {
     "‘{field}’: more nodes cannot be positive ({positive}) than were examined ({examined}).",
     "„{field}“: Es können nicht mehr Lymphknoten positiv ({positive}) als untersucht ({examined}) sein.",
   ),
-  "A55-E60": t(
-    "‘{field}’: {value} is geen geldig RIZIV-nummer (11 cijfers met geldige controlecijfers).",
-    "« {field} » : {value} n'est pas un numéro INAMI valide (11 chiffres avec chiffres de contrôle valides).",
-    "‘{field}’: {value} is not a valid RIZIV/INAMI number (11 digits with valid check digits).",
-    "„{field}“: {value} ist keine gültige LIKIV-Nummer (11 Ziffern mit gültigen Prüfziffern).",
-  ),
   "A55-E61": t(
     "‘{field}’: deze arts ({value}) staat al bij de deelnemers.",
     "« {field} » : ce médecin ({value}) figure déjà parmi les participants.",

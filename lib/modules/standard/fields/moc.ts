@@ -3,37 +3,22 @@ import { t } from "@/lib/modules/translated";
 import type { Condition, FieldOption, FormSection } from "@/lib/modules/types";
 import type { Translated } from "@/lib/validation/types";
 import { MAX_MOC_PARTICIPANTS } from "../codes";
-import { rizivHelp } from "./shared";
+import { physicianHelp } from "./shared";
 
 /**
  * Vervolg 2 (and III of the follow-up): the reason for the MOC and, once a reason is ticked, its
- * participants [M §5.3]. Every physician is a name and a RIZIV/INAMI number: a person field
- * chosen from the hospital's list once the platform has one.
+ * participants [M §5.3]. Every physician is a person field on the hospital's list "moc-participants":
+ * chosen with autocomplete, or typed once (name, first name, RIZIV/INAMI number with its check
+ * digits verified by the person type) and added to the list.
  */
 
 const discussed: Condition = { field: "/mocReasons", filled: true };
 
-function physician<const K extends string>(id: string, key: K, role: Translated, required: boolean) {
-  return [
-    input({
-      id: `${id}N`,
-      key: `${key}Name` as `${K}Name`,
-      type: "text",
-      maxLength: 120,
-      label: t(`${role.nl}: naam`, `${role.fr} : nom`, `${role.en}: name`, `${role.de}: Name`),
-      required,
-    }),
-    input({
-      id: `${id}R`,
-      key: `${key}Riziv` as `${K}Riziv`,
-      type: "text",
-      maxLength: 20,
-      placeholder: "1-23456-78-901",
-      label: t(`${role.nl}: RIZIV-nummer`, `${role.fr} : numéro INAMI`, `${role.en}: RIZIV/INAMI number`, `${role.de}: LIKIV-Nummer`),
-      help: rizivHelp,
-      required,
-    }),
-  ] as const;
+/** The hospital's list every MOC physician is chosen from (or typed once and added to). */
+export const MOC_PARTICIPANTS_LIST = "moc-participants";
+
+function physician<const K extends string>(id: string, key: K, label: Translated, required: boolean) {
+  return input({ id, key, type: "person", list: MOC_PARTICIPANTS_LIST, label, help: physicianHelp, required });
 }
 
 export function mocReasonSection<const O extends readonly FieldOption[]>(id: string, reasons: O) {
@@ -67,11 +52,11 @@ export function mocParticipantsSection(id: string) {
     title: t("Deelnemers MOC", "Participants à la COM", "MOC participants", "Teilnehmer der MOK"),
     visibleWhen: discussed,
     fields: [
-      ...physician(`${id}2`, "coordinatingPhysician", t("Arts-coördinator (stempel)", "Médecin coordinateur (cachet)", "Coordinating physician (stamp)", "Koordinierender Arzt (Stempel)"), true),
+      physician(`${id}2`, "coordinatingPhysician", t("Arts-coördinator (stempel)", "Médecin coordinateur (cachet)", "Coordinating physician (stamp)", "Koordinierender Arzt (Stempel)"), true),
       input({ id: `${id}2I`, key: "coordinatingPhysicianInstitution", type: "text", maxLength: 200, label: t("Arts-coördinator: instelling", "Médecin coordinateur : institution", "Coordinating physician: institution", "Koordinierender Arzt: Einrichtung") }),
       input({ id: `${id}2D`, key: "coordinatingPhysicianDate", type: "date", label: t("Arts-coördinator: datum", "Médecin coordinateur : date", "Coordinating physician: date", "Koordinierender Arzt: Datum") }),
-      ...physician(`${id}3`, "requester", t("Aanvrager MOC", "Demandeur de la COM", "MOC requester", "Antragsteller der MOK"), true),
-      ...physician(`${id}4`, "coordinator", t("Coördinator MOC", "Coordinateur de la COM", "MOC coordinator", "Koordinator der MOK"), true),
+      physician(`${id}3`, "requester", t("Aanvrager MOC", "Demandeur de la COM", "MOC requester", "Antragsteller der MOK"), true),
+      physician(`${id}4`, "coordinator", t("Coördinator MOC", "Coordinateur de la COM", "MOC coordinator", "Koordinator der MOK"), true),
       group({
         id: `${id}5`,
         key: "mocParticipants",
@@ -81,12 +66,9 @@ export function mocParticipantsSection(id: string) {
         minItems: 1,
         maxItems: MAX_MOC_PARTICIPANTS,
         exportItems: MAX_MOC_PARTICIPANTS,
-        fields: [
-          input({ id: `${id}5N`, key: "name", type: "text", maxLength: 120, label: t("Naam van de deelnemer", "Nom du participant", "Participant's name", "Name des Teilnehmers"), required: true }),
-          input({ id: `${id}5R`, key: "riziv", type: "text", maxLength: 20, placeholder: "1-23456-78-901", label: t("RIZIV-nummer", "Numéro INAMI", "RIZIV/INAMI number", "LIKIV-Nummer"), help: rizivHelp, required: true }),
-        ],
+        fields: [physician(`${id}5P`, "physician", t("Arts", "Médecin", "Physician", "Arzt"), true)],
       }),
-      ...physician(`${id}5X`, "extramural", t("Deelnemer extra muros", "Participant extra-muros", "Extramural participant", "Externer Teilnehmer"), false),
+      physician(`${id}5X`, "extramural", t("Deelnemer extra muros", "Participant extra-muros", "Extramural participant", "Externer Teilnehmer"), false),
       input({ id: `${id}6I`, key: "mocInstitution", type: "text", maxLength: 200, label: t("Instelling", "Institution", "Institution", "Einrichtung") }),
       input({ id: `${id}6D`, key: "mocDate", type: "date", label: t("Datum MOC", "Date de la COM", "MOC date", "Datum der MOK"), required: true }),
     ],

@@ -4,7 +4,7 @@ import * as breast from "./breast";
 import * as dates from "./dates";
 import * as followUp from "./follow-up";
 import type { FollowUpRule, StandardRule } from "./helpers";
-import { duplicateParticipant, invalidRiziv, tooFewPhysicians } from "./moc";
+import { duplicateParticipant, tooFewPhysicians } from "./moc";
 import { diagnosisRequired, followUpRequired } from "./required";
 import * as stage from "./stage";
 import * as tnm from "./tnm";
@@ -31,7 +31,6 @@ export const standardRules: readonly StandardRule[] = byId<StandardRule>([
   breast.menopausalStatusForMan,
   breast.ki67OutOfRange,
   breast.morePositiveThanExamined,
-  invalidRiziv<StandardDraft>(),
   duplicateParticipant<StandardDraft>(),
   tumour.sexTopographyImpossible,
   tumour.lineageGradeForSolidTumour,
@@ -94,7 +93,6 @@ export const followUpRules: readonly FollowUpRule[] = byId<FollowUpRule>([
   tumour.metastaticBehaviour<StandardFollowUp>(),
   tumour.unknownCodes<StandardFollowUp>(),
   followUp.planOtherWithoutComment,
-  invalidRiziv<StandardFollowUp>(),
   duplicateParticipant<StandardFollowUp>(),
   followUp.recurrenceWithoutInterval,
   followUp.recurrenceNotAfterIncidence,

@@ -1,45 +1,42 @@
+import type { PersonValue } from "@/lib/modules/field-types/person";
 import type { ModuleRule, RuleFinding } from "@/lib/modules/types";
-import { isValidRiziv, rizivDigits } from "../riziv";
-import type { MocParticipant } from "../schema";
 import { mocDiscussed, rule } from "./helpers";
 
-/** Vervolg 2 and the follow-up's III: the MOC participants (both forms have the same fields). */
+/**
+ * Vervolg 2 and the follow-up's III: the MOC participants (both forms have the same fields).
+ * Every physician is a person value whose RIZIV/INAMI number the person type has checked (11
+ * digits, valid check digits: a wrong one is a format error, A55-E00), so these rules compare numbers.
+ */
 
 export interface MocFields {
   mocReasons?: readonly string[];
-  coordinatingPhysicianRiziv?: string;
-  requesterRiziv?: string;
-  coordinatorRiziv?: string;
-  mocParticipants?: readonly MocParticipant[];
-  extramuralRiziv?: string;
+  coordinatingPhysician?: PersonValue;
+  requester?: PersonValue;
+  coordinator?: PersonValue;
+  mocParticipants?: readonly { physician?: PersonValue }[];
+  extramural?: PersonValue;
 }
 
-function* eachRiziv(data: MocFields): Generator<{ path: string; value: string; participant: boolean }> {
+function* eachPhysician(data: MocFields): Generator<{ path: string; person: PersonValue; participant: boolean }> {
   const single = [
-    ["coordinatingPhysicianRiziv", data.coordinatingPhysicianRiziv, false],
-    ["requesterRiziv", data.requesterRiziv, false],
-    ["coordinatorRiziv", data.coordinatorRiziv, false],
+    ["coordinatingPhysician", data.coordinatingPhysician, false],
+    ["requester", data.requester, false],
+    ["coordinator", data.coordinator, false],
   ] as const;
-  for (const [path, value, participant] of single) if (value) yield { path, value, participant };
-  for (const [index, person] of (data.mocParticipants ?? []).entries()) if (person.riziv) yield { path: `mocParticipants.${index}.riziv`, value: person.riziv, participant: true };
-  if (data.extramuralRiziv) yield { path: "extramuralRiziv", value: data.extramuralRiziv, participant: true };
+  for (const [path, person, participant] of single) if (person) yield { path, person, participant };
+  for (const [index, item] of (data.mocParticipants ?? []).entries()) if (item.physician) yield { path: `mocParticipants.${index}.physician`, person: item.physician, participant: true };
+  if (data.extramural) yield { path: "extramural", person: data.extramural, participant: true };
 }
-
-export const invalidRiziv = <TData extends MocFields>(): ModuleRule<TData> =>
-  rule<TData>("A55-E60", "error", "A RIZIV/INAMI number without 11 digits or with wrong check digits.", (data) =>
-    mocDiscussed(data) ? [...eachRiziv(data)].filter(({ value }) => !isValidRiziv(value)).map(({ path, value }) => ({ path, params: { value } })) : [],
-  );
 
 export const duplicateParticipant = <TData extends MocFields>(): ModuleRule<TData> =>
   rule<TData>("A55-E61", "error", "The same physician (RIZIV/INAMI number) is listed twice among the participants.", (data) => {
     if (!mocDiscussed(data)) return [];
     const seen = new Set<string>();
     const findings: RuleFinding[] = [];
-    for (const { path, value, participant } of eachRiziv(data)) {
-      const digits = rizivDigits(value);
-      if (!participant || !digits) continue;
-      if (seen.has(digits)) findings.push({ path, params: { value } });
-      seen.add(digits);
+    for (const { path, person, participant } of eachPhysician(data)) {
+      if (!participant) continue;
+      if (seen.has(person.riziv)) findings.push({ path, params: { value: person.riziv } });
+      seen.add(person.riziv);
     }
     return findings;
   });
@@ -50,6 +47,6 @@ export const MIN_MOC_PHYSICIANS = 3;
 export const tooFewPhysicians = <TData extends MocFields>(): ModuleRule<TData> =>
   rule<TData>("A55-W60", "warning", `Fewer than ${MIN_MOC_PHYSICIANS} different physicians at the MOC.`, (data) => {
     if (!mocDiscussed(data)) return [];
-    const physicians = new Set([...eachRiziv(data)].map(({ value }) => rizivDigits(value) ?? value));
+    const physicians = new Set([...eachPhysician(data)].map(({ person }) => person.riziv));
     return physicians.size < MIN_MOC_PHYSICIANS ? [{ path: "mocParticipants", params: { count: physicians.size, minimum: MIN_MOC_PHYSICIANS } }] : [];
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BASIS_OF_DIAGNOSIS, FOLLOW_UP_TREATMENT_CODES, IARC_BASIS, isMicroscopicBasis, isNonMicroscopicBasis, TREATMENT_CODES } from "@/lib/modules/standard/codes";
-import { formatRiziv, isValidRiziv, rizivCheckDigits } from "@/lib/modules/standard/riziv";
+import { standardModule } from "@/lib/modules/standard";
 import { isTnmSyntax } from "@/lib/modules/standard/tnm";
+import { context, lungCancer, physicians } from "./fixtures";
 
 describe("basis of diagnosis", () => {
   it("uses the registry's codes 2–9 and maps each to its IARC code", () => {
@@ -24,27 +25,27 @@ describe("treatment code lists", () => {
   });
 });
 
-describe("RIZIV/INAMI numbers", () => {
-  it("accepts numbers whose digits 7–8 are 97 − (first 6 mod 97), with or without separators", () => {
-    expect(rizivCheckDigits("123456")).toBe("25");
-    expect(isValidRiziv("12345625003")).toBe(true);
-    expect(isValidRiziv("1-23456-25-003")).toBe(true);
-    expect(isValidRiziv("1.23456.25.003")).toBe(true);
-    // 194 mod 97 = 0 → check digits 97
-    expect(isValidRiziv("00019497123")).toBe(true);
+describe("RIZIV/INAMI numbers of the MOC physicians (one check: the person type's)", () => {
+  const withRequester = (riziv: string) => ({ ...lungCancer, requester: { ...physicians.dubois, riziv } });
+  const formatErrors = (riziv: string) => standardModule.validate(withRequester(riziv), context).filter((issue) => issue.ruleId === "A55-E00").map((issue) => issue.path);
+
+  it.each([
+    ["12345625003", "97 − (123456 mod 97) = 25"],
+    ["12345676003", "89 − (123456 mod 89) = 76, the newer rule"],
+    ["00019497123", "194 mod 97 = 0 → 97"],
+  ])("accepts %s (%s)", (riziv) => {
+    expect(standardModule.validate(withRequester(riziv), context).filter((issue) => issue.severity === "error")).toEqual([]);
   });
 
-  it("refuses wrong check digits, wrong lengths and letters", () => {
-    expect(isValidRiziv("12345626003")).toBe(false);
-    expect(isValidRiziv("1234562500")).toBe(false);
-    expect(isValidRiziv("123456250031")).toBe(false);
-    expect(isValidRiziv("12345625OO3")).toBe(false);
-    expect(isValidRiziv("")).toBe(false);
+  it.each([["12345626003"], ["1234562500"], ["123456250031"], ["12345625OO3"], [""]])("refuses %s at the field", (riziv) => {
+    expect(formatErrors(riziv)).toEqual([expect.stringMatching(/^requester(\.riziv)?$/)]);
   });
 
-  it("prints them the registry's way", () => {
-    expect(formatRiziv("12345625003")).toBe("1-23456-25-003");
-    expect(formatRiziv("abc")).toBe("abc");
+  it("declares every MOC physician as a person of the hospital's list 'moc-participants'", () => {
+    const persons = standardModule.form.sections.flatMap((section) => section.fields.flatMap((field) => (field.kind === "group" ? field.fields : [field]))).filter((field) => field.kind === "field" && field.type === "person");
+    expect(persons.map((field) => field.key)).toEqual(["coordinatingPhysician", "requester", "coordinator", "physician", "extramural"]);
+    expect(persons.every((field) => field.kind === "field" && field.list === "moc-participants")).toBe(true);
+    expect(standardModule.personLists?.["moc-participants"]?.title.fr).toBe("Participants à la COM");
   });
 });
 

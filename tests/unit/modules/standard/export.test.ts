@@ -21,7 +21,8 @@ describe("standard export columns", () => {
     expect(values.get("treatment1_10B1_code")).toBe("10");
     expect(values.get("treatment2_10B1_code")).toBe("40");
     expect(values.get("M1_mocReasons")).toBe("NEW_DIAGNOSIS");
-    expect(values.get("participant2_MP5R_riziv")).toBe("45678981003");
+    expect(values.get("participant2_MP5P_physician")).toBe("45678981003|Lambert|Luc");
+    expect(values.get("MP3_requester")).toBe("23456776003|Dubois|Marc");
     expect(columns.find((column) => column.id === "2_basisOfDiagnosis")?.allowedValues?.map((value) => value.value)).toEqual(["2", "3", "4", "5", "6", "7", "8", "9"]);
   });
 

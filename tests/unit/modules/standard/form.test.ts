@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listModules } from "@/lib/modules/registry";
-import { followUpFrom, standardModule } from "@/lib/modules/standard";
+import { followUpPrefill, standardModule } from "@/lib/modules/standard";
 import { followUpForm, standardForm } from "@/lib/modules/standard/fields";
 import type { FormDefinition, FormField } from "@/lib/modules/types";
 import { catalogues, renderForm } from "../../components/registration/render-form";
@@ -54,14 +54,16 @@ describe("required fields", () => {
   it("grow with the breast supplement and the MOC", () => {
     const data = { ...standardModule.emptyDraft(), topography: "C50.1", mocReasons: ["OTHER"] };
     const missing = standardModule.validate(data, context).filter((issue) => issue.ruleId === "A55-E01").map((issue) => issue.path);
-    expect(missing).toEqual(expect.arrayContaining(["menopausalStatus", "mocOtherReason", "coordinatingPhysicianName", "coordinatingPhysicianRiziv", "requesterName", "coordinatorRiziv", "mocParticipants", "mocDate"]));
+    expect(missing).toEqual(expect.arrayContaining(["menopausalStatus", "mocOtherReason", "coordinatingPhysician", "requester", "coordinator", "mocParticipants", "mocDate"]));
   });
 });
 
 describe("follow-up prefill", () => {
   it("takes site, histology and incidence date from the original, nothing else", () => {
-    expect(followUpFrom(maleBreastCancer)).toEqual({ topography: "C50.4", morphology: "8500/3", incidenceDate: "2024-10-14", treatmentPlan: [{}] });
-    expect(followUpFrom("garbage")).toEqual({ treatmentPlan: [{}] });
+    expect(followUpPrefill(maleBreastCancer)).toEqual({ topography: "C50.4", morphology: "8500/3", incidenceDate: "2024-10-14" });
+    expect(standardModule.followUp.prefill?.(maleBreastCancer)).toEqual(followUpPrefill(maleBreastCancer));
+    expect(followUpPrefill("garbage")).toEqual({});
+    expect(followUpPrefill({ ...maleBreastCancer, topography: 42 })).toEqual({});
   });
 });
 

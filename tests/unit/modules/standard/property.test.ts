@@ -13,11 +13,16 @@ const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 
-const row = fc.dictionary(fc.constantFrom("code", "campus", "startDate", "endDate", "comment", "name", "riziv", "kind", "dateValue"), anyValue);
+/** A person value as the MOC fields store it, whole, with a part missing or wrong. */
+const personLike = fc.record(
+  { lastName: fc.oneof(fc.constantFrom("Peeters", "", "D'Hondt"), anyValue), firstName: fc.oneof(fc.constantFrom("An", " "), anyValue), riziv: fc.oneof(fc.constantFrom("12345625003", "12345626003", "1-23456-25-003"), anyValue) },
+  { requiredKeys: [] },
+);
+const row = fc.dictionary(fc.constantFrom("code", "campus", "startDate", "endDate", "comment", "physician", "kind", "dateValue"), fc.oneof(anyValue, personLike));
 const keys = [...new Set([...Object.values(validRegistrations).flatMap(Object.keys), ...Object.keys(breastRecurrence), "ownFields", "ownFieldsWanted", "multifocal"])];
-const draftLike = fc.dictionary(fc.constantFrom(...keys), fc.oneof(anyValue, fc.array(row, { maxLength: 4 }), fc.array(anyValue, { maxLength: 3 })));
+const draftLike = fc.dictionary(fc.constantFrom(...keys), fc.oneof(anyValue, personLike, fc.array(row, { maxLength: 4 }), fc.array(anyValue, { maxLength: 3 })));
 const mutatedValid = fc
-  .tuple(fc.constantFrom(...Object.values(validRegistrations), breastRecurrence), fc.constantFrom(...keys), fc.oneof(anyValue, fc.array(row, { maxLength: 3 })))
+  .tuple(fc.constantFrom(...Object.values(validRegistrations), breastRecurrence), fc.constantFrom(...keys), fc.oneof(anyValue, personLike, fc.array(row, { maxLength: 3 })))
   .map(([base, key, value]) => ({ ...base, [key]: value }));
 
 const contexts = fc.record({
