@@ -17,7 +17,10 @@ import type {
   ModuleKind,
   ListSummaryItem,
   ModuleRule,
+  PrintoutDeclaration,
   RegistrationFormDeclaration,
+  SearchDate,
+  SendWindowDeclaration,
   RegistrationFunction,
 } from "./types";
 import type { Translated } from "@/lib/validation/types";
@@ -33,6 +36,8 @@ export interface FormSpec<F extends FormDefinition> {
   unknownKeys?: "drop" | "refuse";
   /** Where the form keeps its tumour facts (lib/modules/facts.ts). */
   facts?: FactDeclaration;
+  /** Documents printed besides the registration (the MOC list). */
+  printouts?: readonly PrintoutDeclaration[];
 }
 
 export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
@@ -51,6 +56,10 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   personLists?: Readonly<Record<string, { title: Translated }>>;
   /** What the list rows show of a registration's content (at most three short items). */
   listSummary?(data: unknown): ListSummaryItem[];
+  /** Dates of the content the lists can be searched by and downloads selected by (§5.8, §5.11). */
+  searchDates?: readonly SearchDate[];
+  /** When the registry expects a registration of the initial form (the worklist). */
+  sendWindow?: SendWindowDeclaration;
 }
 
 /** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */
@@ -74,8 +83,9 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
     form: spec.form,
     rules: spec.rules,
     facts: spec.facts,
+    ...(spec.printouts ? { printouts: spec.printouts } : {}),
     validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
-    exportColumns: (counts = defaultRepeatCounts(spec.form)) => buildExportColumns(spec.form, counts),
+    exportColumns: (counts = defaultRepeatCounts(spec.form), audience) => buildExportColumns(spec.form, counts, audience),
     prepareCorrection: (data) => {
       // A correction is a new registration; its warnings are confirmed again on its own summary.
       const parsed = draftSchema.safeParse(data);
@@ -87,8 +97,8 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
 export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
   spec: ModuleSpec<F, FollowUp>,
 ): ModuleDeclaration<DraftOf<F>> {
-  const { form, rules, formatRule, unknownKeys, facts, followUp, ...identity } = spec;
-  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts });
+  const { form, rules, formatRule, unknownKeys, facts, printouts, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts, printouts });
   // A copy starts a new registration for the same patient: the content the form declares, nothing the
   // system fills (correctionOf is a column) and no confirmations (they belong to the summary's issues).
   const prepareCopy = (data: unknown) => initial.prepareCorrection(data);

@@ -4,6 +4,7 @@
  * (seeded), varied from the module's complete examples (its `demo`): dates shifted, some drafts
  * incomplete, sent ones valid with their warnings confirmed.
  */
+import { contentDates } from "@/lib/registrations/content-dates";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { allModules } from "@/lib/modules/registry";
@@ -104,6 +105,7 @@ async function seedModule(db: Db, declaration: AnyModuleDeclaration, demo: Modul
         status: send ? "SENT" : "DRAFT",
         validationStatus: send || guaranteed || random.chance(0.6) ? validationStatus(outcome) : "NOT_VALIDATED",
         formData: formData as object,
+        ...contentDates(declaration.id, "INITIAL", formData),
         reference,
         sentAt: send ? sentAt : null,
         sentById: send ? author.personId : null,

@@ -4,11 +4,13 @@ import type { ModuleDeclaration, RegistrationFormDeclaration } from "@/lib/modul
 import { CURRENT_TNM_EDITION, IARC_BASIS } from "./codes";
 import type { FactDeclaration } from "@/lib/modules/facts";
 import { standardDemo } from "./demo";
-import { followUpExportColumns, standardExportColumns } from "./export";
+import { gatedExportColumns } from "./export";
 import { followUpFormDeclaration, standardFormDeclaration } from "./fields";
 import { standardMessages } from "./messages";
+import { followUpPrintouts, newDiagnosisPrintouts } from "./printouts";
 import { followUpRules, standardFormatRule, standardRules } from "./rules";
 import { standardDraftSchema, type StandardDraft, type StandardFollowUp } from "./schema";
+import { SEND_WINDOW } from "./send-window";
 
 /**
  * The standard cancer registration (Annex 55, standard-form.md): the new diagnosis with its
@@ -60,30 +62,34 @@ const declared = defineModule({
   rules: standardRules,
   formatRule: standardFormatRule,
   facts: newDiagnosisFacts,
-  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts },
+  printouts: newDiagnosisPrintouts,
+  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts, printouts: followUpPrintouts },
   messages: standardMessages,
   demo: standardDemo,
+  // Search by MOC date [M §5.8]; downloads by incidence or MOC date [M §5.11].
+  searchDates: ["incidenceDate", "mocDate"],
+  // The registry expects a new diagnosis 4 to 6 months after its incidence date [F Opmerkingen].
+  sendWindow: SEND_WINDOW,
 });
 
 const followUp: RegistrationFormDeclaration<StandardFollowUp> = {
   ...declared.followUp!,
   // The MOC participants' first row is not offered before a MOC reason is ticked.
   emptyDraft: () => ({ treatmentPlan: [{}] }),
-  exportColumns: followUpExportColumns,
 };
 
 /**
- * Typed with its follow-up form, so callers (and tests) need not check that it has one. Three
+ * Typed with its follow-up form, so callers (and tests) need not check that it has one. Two
  * members are the module's own rather than derived (README: what the platform lacks): the empty
- * draft starts with the current UICC edition and without a MOC participant row, and the registry's
- * exports leave out the §5.5 fields for the hospital's own use.
+ * draft starts with the current UICC edition and without a MOC participant row, and the export
+ * blanks the grids' tumour-2 cells unless multifocal.
  */
 export const standardModule: ModuleDeclaration<StandardDraft> & { followUp: RegistrationFormDeclaration<StandardFollowUp> } = {
   ...declared,
   allowsFollowUp: true,
   followUp,
   emptyDraft: () => ({ tnmEdition: CURRENT_TNM_EDITION, treatments: [{}] }),
-  exportColumns: standardExportColumns,
+  exportColumns: gatedExportColumns(declared.exportColumns),
 };
 
 export { standardDraftSchema, standardFollowUpSchema, type StandardDraft, type StandardFollowUp } from "./schema";
