@@ -11,7 +11,7 @@ import { downloadCsvByMocDate, formattedRiziv, participantRizivs, printRegistrat
 
 test.setTimeout(180_000);
 
-const coordinator = { key: "gent-coordinator", insz: "70031366746", options: { organisation: "AZ Demo Gent", functionLabel: /coordinat/i } };
+const coordinator = { key: "gent-coordinator", insz: "70031366746", options: { organisation: "AZ Demo Gent", functionLabel: /co[oö]rdinat/i } };
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 async function pageAs(browser: Browser, locale: string, viewport: { width: number; height: number } = viewports.desktop): Promise<Page> {

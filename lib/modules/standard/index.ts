@@ -66,8 +66,8 @@ const declared = defineModule({
   followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts, printouts: followUpPrintouts },
   messages: standardMessages,
   demo: standardDemo,
-  // Search by MOC date [M §5.8]; downloads by incidence or MOC date [M §5.11].
-  searchDates: ["incidenceDate", "mocDate"],
+  // Search by MOC date [M §5.8] (offered first); downloads also by incidence date [M §5.11].
+  searchDates: ["mocDate", "incidenceDate"],
   // The registry expects a new diagnosis 4 to 6 months after its incidence date [F Opmerkingen].
   sendWindow: SEND_WINDOW,
 });

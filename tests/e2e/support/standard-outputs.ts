@@ -59,6 +59,8 @@ export async function downloadCsvByMocDate(page: Page, from: string, to: string,
 /** The Sent (or Saved) tab searched by MOC date (yyyy-mm-dd): the references listed. */
 export async function searchByMocDate(page: Page, day: string, tab: "saved" | "sent" = "sent"): Promise<void> {
   await page.goto(`/modules/standard/registrations?tab=${tab}`);
+  const which = page.locator("#date-search-by");
+  if ((await which.count()) > 0) await which.selectOption("mocDate");
   await page.locator("#date-search-on").fill(day);
   await page.locator('form[aria-labelledby="date-search-title"] button[type="submit"]').click();
   await expect(page).toHaveURL(/dateBy=mocDate/);
