@@ -1,7 +1,7 @@
 /**
  * Export benchmark (F-BULK-4: memory stays flat however many rows).
  *
- *   npx tsx bench/export-memory.ts [--rows 100000] [--batch 500] [--format csv|txt] [--heap-mb 128]
+ *   npx tsx bench/export-memory.ts [--rows 100000] [--batch 500] [--format csv|txt] [--heap-mb 128] [--module srt|standard]
  *
  * Creates a throw-away database — embedded PGlite in a temporary folder, or, when DATABASE_URL
  * is set, a new database on that server (dropped afterwards) — seeds the demo people and N sent
@@ -36,6 +36,8 @@ import type { DatabaseConfig } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedDemo } from "@/lib/db/seed";
 import { validRegistrations } from "@/lib/modules/srt/examples";
+import { validRegistrations as standardExamples } from "@/lib/modules/standard/examples";
+import { contentDates } from "@/lib/registrations/content-dates";
 import { toByteStream } from "@/lib/exports/byte-stream";
 import { exportRegistrations } from "@/lib/exports/export-registrations";
 import { demoPopulation } from "@/lib/patients/demo-population";
@@ -52,6 +54,8 @@ const { values: args } = parseArgs({
     batch: { type: "string", default: "500" },
     format: { type: "string", default: "csv" },
     "heap-mb": { type: "string" },
+    /** The module whose registrations are seeded and exported: SRT, or the standard registration's wider rows. */
+    module: { type: "string", default: "srt" },
     /** Internal: the child process exporting from an already seeded database. */
     "export-from": { type: "string" },
   },
@@ -60,6 +64,11 @@ const rowCount = Number(args.rows);
 const batchSize = Number(args.batch);
 const format = args.format === "txt" ? "txt" : "csv";
 if (!Number.isInteger(rowCount) || rowCount < 1) throw new Error("--rows must be a positive integer");
+const moduleId = args.module === "standard" ? "standard" : "srt";
+/** Complete sent registrations of the module, and the warning a third of them confirmed. */
+const seedModule = moduleId === "standard"
+  ? { examples: Object.values(standardExamples), prefix: "STD", warning: { ruleId: "A55-W60", fieldPath: "mocParticipants" } }
+  : { examples: Object.values(validRegistrations), prefix: "SRT", warning: { ruleId: "SRT-W02", fieldPath: "topography" } };
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -102,10 +111,10 @@ async function openBenchDb(): Promise<BenchDb> {
   };
 }
 
-/** N sent SRT registrations over every demo physician, written with createMany in batches. */
+/** N sent registrations of the module over every demo physician, written with createMany in batches. */
 async function seedRegistrations(db: Db, count: number): Promise<void> {
   const physicians = await db.membership.findMany({ where: { function: "SPECIALIST" }, orderBy: { id: "asc" } });
-  const examples = Object.values(validRegistrations);
+  const examples = seedModule.examples;
   const people = demoPopulation.filter((p) => p.birthDate);
   const start = Date.parse("2023-01-01T08:00:00Z");
   const chunk = 1000;
@@ -120,7 +129,7 @@ async function seedRegistrations(db: Db, count: number): Promise<void> {
       const sentAt = new Date(start + i * 60_000);
       registrations.push({
         id,
-        moduleId: "srt",
+        moduleId,
         organisationId: physician.organisationId,
         responsiblePhysicianId: physician.id,
         createdById: physician.personId,
@@ -128,7 +137,8 @@ async function seedRegistrations(db: Db, count: number): Promise<void> {
         status: "SENT" as const,
         validationStatus: "VALID_WITH_WARNINGS" as const,
         formData: examples[i % examples.length] as object,
-        reference: `SRT-BENCH-${String(i + 1).padStart(7, "0")}`,
+        ...contentDates(moduleId, "INITIAL", examples[i % examples.length]),
+        reference: `${seedModule.prefix}-BENCH-${String(i + 1).padStart(7, "0")}`,
         sentAt,
         sentById: physician.personId,
         createdAt: sentAt,
@@ -149,9 +159,9 @@ async function seedRegistrations(db: Db, count: number): Promise<void> {
       if (i % 3 === 0) {
         confirmations.push({
           registrationId: id,
-          ruleId: "SRT-W02",
+          ruleId: seedModule.warning.ruleId,
           ruleVersion: 1,
-          fieldPath: "topography",
+          fieldPath: seedModule.warning.fieldPath,
           comment: "Vérifié dans le dossier du patient",
           confirmedById: physician.personId,
           confirmedAt: sentAt,
@@ -205,7 +215,7 @@ async function seedAndRun(): Promise<void> {
     const nodeOptions = [...process.execArgv, "--expose-gc", ...(args["heap-mb"] ? [`--max-old-space-size=${Number(args["heap-mb"])}`] : [])];
     const child = spawn(
       process.execPath,
-      [...nodeOptions, fileURLToPath(import.meta.url), "--rows", String(rowCount), "--batch", String(batchSize), "--format", format, "--export-from", JSON.stringify(bench.config)],
+      [...nodeOptions, fileURLToPath(import.meta.url), "--rows", String(rowCount), "--batch", String(batchSize), "--format", format, "--module", moduleId, "--export-from", JSON.stringify(bench.config)],
       { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BENCH_SEED_SECONDS: String(round(seedSeconds)), BENCH_HEAP_MB: args["heap-mb"] ?? "" } },
     );
     let output = "";
@@ -237,7 +247,7 @@ async function exportAndMeasure(config: DatabaseConfig): Promise<void> {
     }, 50);
 
     const started = performance.now();
-    const prepared = exportRegistrations(context, { moduleId: "srt", kind: "sent", format, locale: "en", batchSize }, handle.db);
+    const prepared = exportRegistrations(context, { moduleId, kind: "sent", format, locale: "en", batchSize }, handle.db);
     if (!prepared.ok) throw new Error(`export refused: ${prepared.code}`);
     const counted = countBytes();
     const body = Readable.fromWeb(toByteStream(prepared.data.chunks) as NodeReadableStream<Uint8Array>);

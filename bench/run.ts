@@ -99,7 +99,10 @@ async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> 
             const cookie = await sessionCookie(fixtures.bulk, secret);
             measures.push(...(await attempt("bulk", () => measureBulkSend(server.origin, cookie, fixtures.bulk.draftIds))));
           }
-          if (wants("js")) measures.push(...(await attempt("js", () => measureFormPageJs(server.origin, cookies[0]!, fixtures.savers[0]!.draftId))));
+          if (wants("js")) {
+            measures.push(...(await attempt("js", () => measureFormPageJs(server.origin, cookies[0]!, fixtures.savers[0]!.draftId))));
+            measures.push(...(await attempt("js", () => measureFormPageJs(server.origin, cookies[0]!, fixtures.standardDraftId, undefined, "standard"))));
+          }
         } finally {
           await server.stop();
         }
@@ -111,6 +114,8 @@ async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> 
   if (wants("export")) {
     log(`${kind}: CSV export of ${options.exportRows.toLocaleString("en-GB")} rows (bench/export-memory.ts)`);
     measures.push(...(await attempt("export", () => measureCsvExport(kind, options.exportRows))));
+    log(`${kind}: CSV export of ${options.exportRows.toLocaleString("en-GB")} standard registrations (wider rows)`);
+    measures.push(...(await attempt("export", () => measureCsvExport(kind, options.exportRows, "standard"))));
   }
   if (wants("validation")) measures.push(...(await attempt("validation", () => measureValidation())));
   if (wants("picker")) measures.push(...(await attempt("picker", () => measurePickerSearch())));

@@ -49,6 +49,17 @@ export async function sendAction(input: unknown, print: boolean): Promise<Action
   redirect(`/registrations/${id}/summary?sent=${sent}${print ? "&print=1" : ""}`);
 }
 
+/**
+ * Summary "Save" (manual §5.1): keeps the comments typed for warnings with the draft, then opens
+ * the saved list; the draft itself was saved by the form's "Next".
+ */
+export async function saveConfirmationsAction(input: unknown): Promise<ActionResult> {
+  const context = await readSessionContext();
+  const result = await runCommand("confirmWarnings", input, context);
+  if (!result.ok) return toActionResult(result);
+  redirect(`/modules/${(result.data as { moduleId: string }).moduleId}/registrations?tab=saved`);
+}
+
 export async function createCorrectedVersionAction(id: unknown): Promise<ActionResult> {
   const result = await runCommand("correct", { id }, await readSessionContext());
   if (!result.ok) return toActionResult(result);

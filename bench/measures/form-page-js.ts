@@ -16,10 +16,17 @@ export function scriptPaths(html: string): string[] {
   return [...found].sort();
 }
 
-export async function measureFormPageJs(origin: string, cookie: string, draftId: string, projectRoot = process.cwd()): Promise<Measure[]> {
+/** Which form page: SRT (field-indication) by default, or the standard new diagnosis (field-incidenceDate). */
+const FORM_PAGES = {
+  srt: { id: "js.formPage", name: "JavaScript of the SRT form page (gzip -9)", field: "field-indication" },
+  standard: { id: "js.standardFormPage", name: "JavaScript of the standard new-diagnosis form page (gzip -9)", field: "field-incidenceDate" },
+} as const;
+
+export async function measureFormPageJs(origin: string, cookie: string, draftId: string, projectRoot = process.cwd(), module: keyof typeof FORM_PAGES = "srt"): Promise<Measure[]> {
+  const page = FORM_PAGES[module];
   const response = await fetch(`${origin}/registrations/${draftId}`, { headers: { Cookie: cookie }, redirect: "manual" });
   const html = await response.text();
-  if (response.status !== 200 || !html.includes("field-indication")) throw new Error(`the SRT form page did not render (${response.status})`);
+  if (response.status !== 200 || !html.includes(page.field)) throw new Error(`the ${module} form page did not render (${response.status})`);
   const files = scriptPaths(html).map((src) => ({
     name: src.replace("/_next/static/", ""),
     content: readFileSync(path.join(projectRoot, ".next/static", src.replace("/_next/static/", ""))),
@@ -27,6 +34,6 @@ export async function measureFormPageJs(origin: string, cookie: string, draftId:
   const summed = sumGzipped(files);
   const top = summed.files.slice(0, 5).map((f) => `${f.name} ${(f.gzipBytes / 1000).toFixed(1)} kB`).join(", ");
   return [
-    measure("js.formPage", "JavaScript of the SRT form page (gzip -9)", Math.round(summed.totalGzipBytes / 100) / 10, "kB", { comparison: "<=", value: 250 }, `${files.length} files, ${(summed.totalBytes / 1000).toFixed(0)} kB before gzip; largest: ${top}`),
+    measure(page.id, page.name, Math.round(summed.totalGzipBytes / 100) / 10, "kB", { comparison: "<=", value: 250 }, `${files.length} files, ${(summed.totalBytes / 1000).toFixed(0)} kB before gzip; largest: ${top}`),
   ];
 }

@@ -12,6 +12,8 @@ import { startSession } from "@/lib/access/start-session";
 // eslint-disable-next-line no-restricted-imports -- the benchmark seeds and queries its own throw-away database
 import type { Db } from "@/lib/db/client";
 import { primaryTumour } from "@/lib/modules/srt/examples";
+import { maleBreastCancer } from "@/lib/modules/standard/examples";
+import { contentDates } from "@/lib/registrations/content-dates";
 import { endedDaysAgo } from "@/lib/modules/srt/demo";
 import { protectPatient } from "@/lib/patients/identity-protection";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
@@ -34,6 +36,8 @@ export interface Fixtures {
   registryStaff: BenchUser;
   /** The form data saved by the save measure and the floor, identical for both. */
   formData: Record<string, unknown>;
+  /** A standard new-diagnosis draft of the first saver (its form page's JavaScript). */
+  standardDraftId: string;
 }
 
 const inactivity = { inactivitySeconds: 24 * 3600, absoluteSeconds: 24 * 3600 };
@@ -105,6 +109,28 @@ async function createDrafts(db: Db, physician: { id: string; organisationId: str
   return ids;
 }
 
+/** One standard new-diagnosis draft (breast supplement, chronology, MOC) of `physician`. */
+async function createStandardDraft(db: Db, physician: { id: string; organisationId: string; personId: string }, now: Date): Promise<string> {
+  const id = randomUUID();
+  const { patient } = recentCompleteRegistration(now, 30_000);
+  await db.registration.create({
+    data: {
+      id,
+      moduleId: "standard",
+      organisationId: physician.organisationId,
+      responsiblePhysicianId: physician.id,
+      createdById: physician.personId,
+      createdViaMembershipId: physician.id,
+      formData: maleBreastCancer as object,
+      ...contentDates("standard", "INITIAL", maleBreastCancer),
+      createdAt: now,
+      updatedAt: now,
+      patient: { create: { identifiedByService: true, ...protectPatient(patient, id) } },
+    },
+  });
+  return id;
+}
+
 export async function createFixtures(db: Db, now = new Date()): Promise<Fixtures> {
   const benchPhysicians = await db.membership.findMany({
     where: { function: "SPECIALIST", person: { firstName: "Bench" } },
@@ -126,8 +152,10 @@ export async function createFixtures(db: Db, now = new Date()): Promise<Fixtures
 
   const maes = await db.membership.findFirstOrThrow({ where: { person: personByInsz("62071407283"), function: "SPECIALIST" } });
   const staff = await db.membership.findFirstOrThrow({ where: { person: personByInsz("74061025571"), function: "REGISTRY_STAFF" } });
+  const standardDraftId = await createStandardDraft(db, benchPhysicians[0]!, now);
   return {
     savers,
+    standardDraftId,
     bulk,
     listUser: await signInAs(db, "62071407283", maes.id),
     registryStaff: await signInAs(db, "74061025571", staff.id),

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OtherSource } from "@/lib/registrations/search-registrations";
-import { findHref, type FindTab } from "./types";
+import { findHref, type DateFilter, type FindTab } from "./types";
 import { captionClass, headClass, tableClass, tdClass, thClass } from "./styles";
 
-export { findHref, type FindTab };
+export { findHref, type DateFilter, type FindTab };
 
 /**
  * F-FIND-1: the search form, posted to a server action (works without scripts too): the
@@ -48,7 +48,7 @@ export function SearchForm({ moduleId, tab, query, search }: { moduleId: string;
 }
 
 /** The Saved and Sent tabs: links that keep the search (by its id); the current one is marked for screen readers. */
-export function FindTabs({ moduleId, tab, searchId }: { moduleId: string; tab: FindTab; searchId?: string }) {
+export function FindTabs({ moduleId, tab, searchId, date }: { moduleId: string; tab: FindTab; searchId?: string; date?: DateFilter }) {
   const t = useTranslations("find.tabs");
   return (
     <nav aria-label={t("label")}>
@@ -58,7 +58,7 @@ export function FindTabs({ moduleId, tab, searchId }: { moduleId: string; tab: F
           return (
             <li key={name}>
               <Link
-                href={findHref(moduleId, name, searchId)}
+                href={findHref(moduleId, name, searchId, undefined, date)}
                 aria-current={current ? "page" : undefined}
                 className={
                   "-mb-px inline-block rounded-t border px-5 py-2 font-semibold " +
@@ -76,7 +76,7 @@ export function FindTabs({ moduleId, tab, searchId }: { moduleId: string; tab: F
 }
 
 /** Keyset pages: back to the first page, or on to the next one (F-FIND-4). */
-export function FindPagination({ moduleId, tab, searchId, after, nextCursor }: { moduleId: string; tab: FindTab; searchId?: string; after?: string; nextCursor: string | null }) {
+export function FindPagination({ moduleId, tab, searchId, after, nextCursor, date }: { moduleId: string; tab: FindTab; searchId?: string; after?: string; nextCursor: string | null; date?: DateFilter }) {
   const t = useTranslations("find.pagination");
   if (!after && !nextCursor) return null;
   const link = "rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50";
@@ -85,14 +85,14 @@ export function FindPagination({ moduleId, tab, searchId, after, nextCursor }: {
       <ul className="flex flex-wrap gap-3">
         {after && (
           <li>
-            <Link href={findHref(moduleId, tab, searchId)} className={link}>
+            <Link href={findHref(moduleId, tab, searchId, undefined, date)} className={link}>
               {t("first")}
             </Link>
           </li>
         )}
         {nextCursor && (
           <li>
-            <Link href={findHref(moduleId, tab, searchId, nextCursor)} className={link}>
+            <Link href={findHref(moduleId, tab, searchId, nextCursor, date)} className={link}>
               {t("next")}
             </Link>
           </li>

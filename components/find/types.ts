@@ -29,13 +29,24 @@ export function rowLabel(row: Pick<FoundRegistration, "reference" | "patientName
 
 export type FindTab = "saved" | "sent";
 
+/** A search by a date of the content (the module's `searchDates`): not identifying, so it may sit in the address. */
+export interface DateFilter {
+  by: "incidenceDate" | "mocDate";
+  /** yyyy-mm-dd */
+  on: string;
+}
+
 /**
  * The list page's address: the tab, the search (by its server-side id, never the identifier
  * itself: lib/patients/patient-search.ts) and the page cursor.
  */
-export function findHref(moduleId: string, tab: FindTab, searchId?: string, after?: string): string {
+export function findHref(moduleId: string, tab: FindTab, searchId?: string, after?: string, date?: DateFilter): string {
   const params = new URLSearchParams({ tab });
   if (searchId) params.set("search", searchId);
+  if (date) {
+    params.set("dateBy", date.by);
+    params.set("on", date.on);
+  }
   if (after) params.set("after", after);
   return `/modules/${encodeURIComponent(moduleId)}/registrations?${params.toString()}`;
 }

@@ -20,6 +20,7 @@ export interface ErrorSummaryProps {
 const itemClass: Record<Severity, string> = {
   error: "text-red-800 decoration-red-700",
   warning: "text-amber-900 decoration-amber-700",
+  information: "text-sky-950 decoration-sky-700",
 };
 
 /**

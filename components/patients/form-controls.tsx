@@ -26,6 +26,7 @@ export const controlClass = `${selectClass} read-only:bg-slate-100 read-only:tex
 const messageClass: Record<Severity, string> = {
   error: "text-red-700",
   warning: "text-amber-800",
+  information: "text-sky-900",
 };
 
 /** Visual asterisk; screen readers get aria-required on the control instead. */

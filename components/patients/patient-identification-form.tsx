@@ -110,7 +110,7 @@ export function PatientIdentificationForm({ locale, moduleName, defaultValues, i
     [refusal, submissionKey, today],
   );
 
-  const severityLabels: Record<Severity, string> = { error: t("severityError"), warning: t("severityWarning") };
+  const severityLabels: Record<Severity, string> = { error: t("severityError"), warning: t("severityWarning"), information: t("severityInformation") };
   const byField = issuesByField(issues);
   const kit: PatientFieldKit = {
     locale,
@@ -135,7 +135,7 @@ export function PatientIdentificationForm({ locale, moduleName, defaultValues, i
       : [];
 
   const errorCount = issues.filter((item) => item.issue.severity === "error").length;
-  const warningCount = issues.length - errorCount;
+  const warningCount = issues.filter((item) => item.issue.severity === "warning").length;
   const counts = [
     ...(errorCount > 0 ? [t("summaryErrors", { count: errorCount })] : []),
     ...(warningCount > 0 ? [t("summaryWarnings", { count: warningCount })] : []),

@@ -19,6 +19,8 @@ interface SendPanelProps {
   version: number;
   warnings: WarningToConfirm[];
   send: (input: unknown, print: boolean) => Promise<{ ok: false; code: string; issues?: { message: string }[] } | { ok: true } | void>;
+  /** "Save" (manual §5.1): keeps the comments typed so far with the draft, to send later. */
+  save: (input: unknown) => Promise<{ ok: false; code: string } | { ok: true } | void>;
 }
 
 /** Comments typed when the session ended wait here (this tab only) until the page is back. */
@@ -29,7 +31,7 @@ const keptCommentsKey = (registrationId: string) => `wbcr:confirmations:${regist
  * no errors (the page does not render this panel otherwise) and every warning has a comment.
  * "Send" is the page's one primary action; "Send and print" is secondary.
  */
-export function SendPanel({ registrationId, version, warnings, send }: SendPanelProps) {
+export function SendPanel({ registrationId, version, warnings, send, save }: SendPanelProps) {
   const t = useTranslations("registration");
   const [comments, setComments] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -59,6 +61,15 @@ export function SendPanel({ registrationId, version, warnings, send }: SendPanel
   }, [comments, registrationId]);
 
   const allConfirmed = warnings.every((w) => (comments[key(w)] ?? "").trim().length > 0);
+
+  const keep = () =>
+    startTransition(async () => {
+      setError(null);
+      const confirmations = warnings.map((w) => ({ ruleId: w.ruleId, fieldPath: w.path, comment: comments[key(w)] ?? "" }));
+      const result = await save({ id: registrationId, version, confirmations });
+      if (result && !result.ok && result.code === SESSION_ENDED) leaveForLogin();
+      if (result && !result.ok) setError(t(`refusal.${result.code}` as "refusal.invalid"));
+    });
 
   const submit = (print: boolean) =>
     startTransition(async () => {
@@ -99,6 +110,13 @@ export function SendPanel({ registrationId, version, warnings, send }: SendPanel
           className="rounded px-3 py-2.5 font-medium text-brand-700 underline underline-offset-2 hover:decoration-2 disabled:opacity-50">
           {t("actions.sendAndPrint")}
         </button>
+        {/* Something to save: the comments typed for the warnings (the draft itself is saved). */}
+        {warnings.length > 0 && (
+          <button type="button" disabled={pending} onClick={keep}
+            className="rounded px-3 py-2.5 font-medium text-brand-700 underline underline-offset-2 hover:decoration-2 disabled:opacity-50">
+            {t("actions.save")}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -34,6 +34,7 @@ function groupsOf(rows: SummaryRow[]): { heading?: Extract<SummaryRow, { kind: "
 const mark: Record<Severity, { row: string; badge: string; text: string }> = {
   error: { row: "border-l-4 border-red-700 bg-red-50", badge: "bg-red-700 text-white", text: "text-red-900" },
   warning: { row: "border-l-4 border-orange-700 bg-orange-50", badge: "bg-orange-800 text-white", text: "text-orange-950" },
+  information: { row: "border-l-4 border-sky-700 bg-sky-50", badge: "bg-sky-800 text-white", text: "text-sky-950" },
 };
 
 /**
@@ -62,7 +63,7 @@ export function SummarySections({ sections, issuesByPath, changeHref }: SummaryS
                 <dl className="divide-y divide-slate-100">
                   {group.fields.map((row) => {
                     const issues = issuesByPath?.get(row.path) ?? [];
-                    const worst: Severity | undefined = issues.some((i) => i.severity === "error") ? "error" : issues[0]?.severity;
+                    const worst: Severity | undefined = (["error", "warning", "information"] as const).find((severity) => issues.some((i) => i.severity === severity));
                     return (
                       <div
                         key={row.path}

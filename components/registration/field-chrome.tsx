@@ -46,6 +46,12 @@ export function RequiredMark({ required }: { required: boolean }) {
   );
 }
 
+const NOTE_TONES = {
+  error: { text: "text-red-800", icon: "✖" },
+  warning: { text: "text-orange-800", icon: "⚠" },
+  information: { text: "text-sky-900", icon: "ℹ" },
+} as const;
+
 export function IssueNotes({ id, issues }: { id: string; issues: readonly NumberedIssue[] }) {
   const t = useTranslations("registrationForm");
   if (issues.length === 0) return null;
@@ -54,10 +60,10 @@ export function IssueNotes({ id, issues }: { id: string; issues: readonly Number
       {issues.map(({ issue, message, number }) => (
         <li
           key={`${issue.ruleId}-${number}`}
-          className={issue.severity === "error" ? "font-medium text-red-800" : "font-medium text-orange-800"}
+          className={`font-medium ${NOTE_TONES[issue.severity].text}`}
         >
           <span className="sr-only">{t(`severity.${issue.severity}`)} </span>
-          <span aria-hidden="true">{issue.severity === "error" ? "✖" : "⚠"} </span>
+          <span aria-hidden="true">{NOTE_TONES[issue.severity].icon} </span>
           <span className="font-mono text-xs">{issue.ruleId}</span> {message}
         </li>
       ))}

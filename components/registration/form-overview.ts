@@ -53,7 +53,7 @@ export function sectionStatuses(form: FormDefinition, values: unknown, issues: r
       required,
       filled,
       errors: own.filter((issue) => issue.severity === "error").length,
-      warnings: own.filter((issue) => issue.severity !== "error").length,
+      warnings: own.filter((issue) => issue.severity === "warning").length,
     });
   }
   return statuses;

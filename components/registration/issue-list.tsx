@@ -20,10 +20,11 @@ export interface IssueListProps {
 const tone = {
   error: { item: "border-red-600 text-red-900", badge: "bg-red-700 text-white" },
   warning: { item: "border-orange-500 text-orange-900", badge: "bg-orange-800 text-white" },
+  information: { item: "border-sky-600 text-sky-950", badge: "bg-sky-800 text-white" },
 } as const;
 
 /**
- * Numbered validation issues (F-REG-2): errors red, warnings orange, each naming its severity in
+ * Numbered validation issues (F-REG-2): errors red, warnings orange, information blue, each naming its severity in
  * words (colour is never the only cue) and its rule id, each a link to the field. Works in server
  * and client components.
  */

@@ -711,7 +711,7 @@ function Summary({
   const { errors, submitCount } = useFormState({ control });
   const formatErrors = submitCount > 0 ? flattenFieldErrors(errors) : [];
   const errorCount = issues.filter(({ issue }) => issue.severity === "error").length;
-  const warningCount = issues.length - errorCount;
+  const warningCount = issues.filter(({ issue }) => issue.severity === "warning").length;
   const counts = t("summary.counts", { errors: errorCount, warnings: warningCount });
   if (formatErrors.length === 0 && issues.length === 0) return null;
   const severe = formatErrors.length > 0 || errorCount > 0;

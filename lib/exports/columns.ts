@@ -8,7 +8,7 @@
  * the header is written before the first row is read. Ids are the contract (exports, data
  * dictionary, tests); labels exist in every UI language.
  */
-import type { AnyModuleDeclaration, ExportColumn, FieldType, RegistrationKind, RepeatCounts } from "@/lib/modules/types";
+import type { AnyModuleDeclaration, ExportAudience, ExportColumn, FieldType, RegistrationKind, RepeatCounts } from "@/lib/modules/types";
 import { insurers } from "@/lib/patients/insurers";
 import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
 import { patientFields, type PatientField, type TPatientIdentification } from "@/lib/patients/patient-schema";
@@ -183,19 +183,19 @@ export function fromModuleColumn(column: ExportColumn, of?: RegistrationKind): R
 }
 
 /** The follow-up form's columns of a module with follow-ups (after the initial form's). */
-export function followUpFormColumns(module: AnyModuleDeclaration): RecordColumn[] {
-  return module.followUp ? module.followUp.exportColumns().map((column) => fromModuleColumn(column, "FOLLOW_UP")) : [];
+export function followUpFormColumns(module: AnyModuleDeclaration, audience: ExportAudience = "registry"): RecordColumn[] {
+  return module.followUp ? module.followUp.exportColumns(undefined, audience).map((column) => fromModuleColumn(column, "FOLLOW_UP")) : [];
 }
 
 /**
  * Every column of an export of `module`, in order. Without counts, each repeatable group gets
  * its `exportItems` (what the data dictionary lists); an export widens them to its data.
  */
-export function exportColumnsOf(module: AnyModuleDeclaration, counts?: RepeatCounts): RecordColumn[] {
+export function exportColumnsOf(module: AnyModuleDeclaration, counts?: RepeatCounts, audience: ExportAudience = "registry"): RecordColumn[] {
   const of = module.allowsFollowUp ? "INITIAL" : undefined;
   return [
     ...registrationColumns(module),
-    ...module.exportColumns(counts).map((column) => fromModuleColumn(column, of)),
-    ...followUpFormColumns(module),
+    ...module.exportColumns(counts, audience).map((column) => fromModuleColumn(column, of)),
+    ...followUpFormColumns(module, audience),
   ];
 }

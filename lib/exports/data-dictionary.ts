@@ -7,6 +7,7 @@
  */
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
+import type { ExportAudience } from "@/lib/modules/types";
 import { exportColumnsOf, type RecordColumn } from "./columns";
 import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
 
@@ -22,10 +23,20 @@ export function dataDictionary(
   moduleId: string,
   locale: Locale,
   format: DelimitedFormat = "csv",
+  audience: ExportAudience = "registry",
 ): { fileName: string; contentType: string; text: string } | null {
   const declaration = getModule(moduleId);
   if (!declaration) return null;
   let text = BYTE_ORDER_MARK + formatLine(dataDictionaryHeader, format);
-  for (const column of exportColumnsOf(declaration)) text += formatLine(dictionaryLine(column, locale), format);
-  return { fileName: `wbcr-${declaration.id}-data-dictionary.${format}`, contentType: contentTypes[format], text };
+  for (const column of exportColumnsOf(declaration, undefined, audience)) text += formatLine(dictionaryLine(column, locale), format);
+  const suffix = audience === "hospital" ? "-hospital" : "";
+  return { fileName: `wbcr-${declaration.id}${suffix}-data-dictionary.${format}`, contentType: contentTypes[format], text };
+}
+
+/** Whether the module has fields for the hospital's own use, so that a hospital export differs from the registry's. */
+export function hasNeverSentFields(moduleId: string): boolean {
+  const declaration = getModule(moduleId);
+  if (!declaration) return false;
+  const count = (audience: ExportAudience) => exportColumnsOf(declaration, undefined, audience).length;
+  return count("hospital") > count("registry");
 }

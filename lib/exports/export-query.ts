@@ -5,14 +5,18 @@
  * its last moment.
  */
 import { z } from "zod";
-import type { ExportKind, HeaderStyle } from "./export-registrations";
+import type { ExportDate, ExportKind, HeaderStyle } from "./export-registrations";
+import { EXPORT_AUDIENCES, type ExportAudience } from "@/lib/modules/types";
 import type { DelimitedFormat } from "./delimited-text";
 import { endOfBrusselsDay, parseCalendarDay, startOfBrusselsDay } from "@/lib/dates/brussels-day";
 
 /** Why a query is refused; each has a message in messages/<locale>/exports.json (exports.errors). */
-export type ExportQueryProblem = "confirm" | "kind" | "format" | "from" | "to" | "range" | "header" | "ids";
+export type ExportQueryProblem = "confirm" | "kind" | "format" | "from" | "to" | "range" | "header" | "ids" | "dateBy" | "audience";
 
 export const MAX_SELECTED_IDS = 1000;
+
+/** What the period is read on: the last change (saved), the sending date (sent), or a date of the content. */
+export const EXPORT_DATES = ["changed", "sent", "incidenceDate", "mocDate"] as const satisfies readonly ExportDate[];
 
 const emptyAsMissing = (value: unknown) => (value === "" || value === null ? undefined : value);
 const day = (problem: ExportQueryProblem) =>
@@ -25,6 +29,8 @@ export const ZExportQuery = z
     from: day("from"),
     to: day("to"),
     header: z.preprocess(emptyAsMissing, z.enum(["ids", "labels"], { error: "header" }).default("ids")),
+    dateBy: z.preprocess(emptyAsMissing, z.enum(EXPORT_DATES, { error: "dateBy" }).optional()),
+    audience: z.preprocess(emptyAsMissing, z.enum(EXPORT_AUDIENCES, { error: "audience" }).default("registry")),
     ids: z.preprocess(
       (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((id) => id.trim()) : undefined),
       z.array(z.guid({ error: "ids" }), { error: "ids" }).min(1, { error: "ids" }).max(MAX_SELECTED_IDS, { error: "ids" }).optional(),
@@ -40,12 +46,18 @@ export interface ExportQuery {
   from?: Date;
   /** First moment of the day after `to` in Belgium (exclusive bound). */
   to?: Date;
+  /** The days as typed (yyyy-mm-dd), for dates of the content (calendar days, no time). */
+  fromDay?: string;
+  toDay?: string;
+  /** Absent: the kind's own date (last change or sending date). */
+  dateBy?: ExportDate;
+  audience: ExportAudience;
   ids?: string[];
 }
 
 export type ParsedExportQuery = { ok: true; query: ExportQuery } | { ok: false; problems: ExportQueryProblem[] };
 
-const problems = new Set<string>(["confirm", "kind", "format", "from", "to", "range", "header", "ids"]);
+const problems = new Set<string>(["confirm", "kind", "format", "from", "to", "range", "header", "ids", "dateBy", "audience"]);
 
 /** What both a URL query and a posted form offer. */
 export interface QueryFields {
@@ -66,7 +78,7 @@ export function parseExportQuery(params: QueryFields): ParsedExportQuery {
   const selected = params.getAll("ids");
   if (selected.some((id) => typeof id !== "string")) return { ok: false, problems: ["ids"] };
   const raw = {
-    ...Object.fromEntries(["kind", "format", "from", "to", "header"].map((name) => [name, text(name)])),
+    ...Object.fromEntries(["kind", "format", "from", "to", "header", "dateBy", "audience"].map((name) => [name, text(name)])),
     ids: selected.length > 0 ? selected.join(",") : undefined,
   };
   const parsed = ZExportQuery.safeParse(raw);
@@ -74,15 +86,19 @@ export function parseExportQuery(params: QueryFields): ParsedExportQuery {
     const found = parsed.error.issues.map((issue) => (problems.has(issue.message) ? issue.message : String(issue.path[0] ?? "kind")));
     return { ok: false, problems: [...new Set(found)] as ExportQueryProblem[] };
   }
-  const { kind, format, header, from, to, ids } = parsed.data;
+  const { kind, format, header, from, to, ids, dateBy, audience } = parsed.data;
+  // Saved registrations have no sending date; sent ones are never selected by their last change.
+  if ((dateBy === "sent" && kind === "saved") || (dateBy === "changed" && kind === "sent")) return { ok: false, problems: ["dateBy"] };
   return {
     ok: true,
     query: {
       kind,
       format,
       header,
-      ...(from ? { from: startOfDayInBelgium(from) } : {}),
-      ...(to ? { to: endOfDayInBelgium(to) } : {}),
+      audience,
+      ...(dateBy ? { dateBy } : {}),
+      ...(from ? { from: startOfDayInBelgium(from), fromDay: from } : {}),
+      ...(to ? { to: endOfDayInBelgium(to), toDay: to } : {}),
       ...(ids ? { ids } : {}),
     },
   };

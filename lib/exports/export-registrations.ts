@@ -34,7 +34,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
 import { ok, refuse, type Result } from "@/lib/registrations/result";
-import type { AnyModuleDeclaration, RegistrationKind, RepeatCounts } from "@/lib/modules/types";
+import type { AnyModuleDeclaration, ExportAudience, RegistrationKind, RepeatCounts, SearchDate } from "@/lib/modules/types";
+import { dayValue } from "@/lib/registrations/content-dates";
 import type { RegistrationStatus, ValidationStatus } from "@/lib/registrations/registration-view";
 import { followUpFormColumns, fromModuleColumn, registrationColumns, type ExportSource, type RecordColumn } from "./columns";
 import { BYTE_ORDER_MARK, contentTypes, formatLine, type DelimitedFormat } from "./delimited-text";
@@ -42,6 +43,8 @@ import { ColumnSelector, defaultCounts, overflowPaths, repeatGroups, widenCounts
 
 export type ExportKind = "saved" | "sent";
 export type HeaderStyle = "ids" | "labels";
+/** The date a period is read on: last change, sending date, or a date of the content the module searches by. */
+export type ExportDate = "changed" | "sent" | SearchDate;
 
 export interface ExportOptions {
   moduleId: string;
@@ -51,6 +54,15 @@ export interface ExportOptions {
   from?: Date;
   /** Exclusive upper bound. */
   to?: Date;
+  /**
+   * The period is read on this date instead (a content date the module declares in `searchDates`,
+   * e.g. the MOC date): `fromDay` and `toDay` are then its inclusive calendar days (yyyy-mm-dd).
+   */
+  dateBy?: ExportDate;
+  fromDay?: string;
+  toDay?: string;
+  /** "registry" (default): without the fields for the hospital's own use; "hospital": with them, marked (not for registry staff). */
+  audience?: ExportAudience;
   /** Only these registrations (a selection in a result list, F-FIND-2). */
   ids?: readonly string[];
   format: DelimitedFormat;
@@ -134,6 +146,12 @@ export function exportRegistrations(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) return refuse("invalid");
   if ([options.from, options.to].some((date) => date && Number.isNaN(date.getTime()))) return refuse("invalid");
+  const contentDate = options.dateBy === "incidenceDate" || options.dateBy === "mocDate" ? options.dateBy : undefined;
+  if (contentDate && !declaration.searchDates?.includes(contentDate)) return refuse("invalid");
+  if ([options.fromDay, options.toDay].some((day) => day !== undefined && dayValue(day) === null)) return refuse("invalid");
+  // The hospital's own fields never leave for the registry, whoever asks.
+  const audience: ExportAudience = options.audience ?? "registry";
+  if (audience === "hospital" && context.membership?.function === "REGISTRY_STAFF") return refuse("forbidden");
 
   const actor = actorOf(context);
   const moduleId = declaration.id;
@@ -148,7 +166,7 @@ export function exportRegistrations(
     const organisations = new Set<string>();
     let pending: Promise<Batch> | null = null;
     try {
-      const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize);
+      const layout = await planColumns(db, moduleDeclaration, where, options.kind, batchSize, audience);
       const header = layout.columns.map((column) => (options.header === "labels" ? column.label[options.locale] : column.id));
       yield BYTE_ORDER_MARK + formatLine(header, options.format);
       const read = (keys: Promise<Keyed[]>) => readBatch(db, where, options.kind, batchSize, keys);
@@ -175,6 +193,8 @@ export function exportRegistrations(
           format: options.format,
           from: options.from?.toISOString() ?? null,
           to: options.to?.toISOString() ?? null,
+          dateBy: options.dateBy ?? null,
+          audience,
           selectedIds: options.ids?.length ?? null,
           rows,
           completed,
@@ -185,15 +205,15 @@ export function exportRegistrations(
   }
 
   return ok({
-    fileName: exportFileName(declaration.id, options.kind, options.format, now),
+    fileName: exportFileName(declaration.id, options.kind, options.format, now, audience),
     contentType: contentTypes[options.format],
     chunks: chunks(),
   });
 }
 
 /** wbcr-<module>-sent-2025-03-15.csv: module, what, and the day of the export. */
-export function exportFileName(moduleId: string, kind: ExportKind, format: DelimitedFormat, now: Date): string {
-  return `wbcr-${moduleId}-${kind}-${now.toISOString().slice(0, 10)}.${format}`;
+export function exportFileName(moduleId: string, kind: ExportKind, format: DelimitedFormat, now: Date, audience: ExportAudience = "registry"): string {
+  return `wbcr-${moduleId}-${kind}${audience === "hospital" ? "-hospital" : ""}-${now.toISOString().slice(0, 10)}.${format}`;
 }
 
 const orderKey = (kind: ExportKind) => (kind === "saved" ? "updatedAt" : "sentAt");
@@ -203,10 +223,17 @@ const orderKey = (kind: ExportKind) => (kind === "saved" ? "updatedAt" : "sentAt
  * written moves past the keyset cursor and would otherwise come out twice.
  */
 function baseWhere(policy: Prisma.RegistrationWhereInput, options: ExportOptions, startedAt: Date): Prisma.RegistrationWhereInput {
-  const upper = options.to && options.to.getTime() <= startedAt.getTime() ? { lt: options.to } : { lte: startedAt };
-  const range = { ...(options.from ? { gte: options.from } : {}), ...upper };
+  const contentDate = options.dateBy === "incidenceDate" || options.dateBy === "mocDate" ? options.dateBy : undefined;
+  // Selected by a date of the content, the rows are still ordered (keyset) by the kind's own date, capped at the start.
+  const upper = !contentDate && options.to && options.to.getTime() <= startedAt.getTime() ? { lt: options.to } : { lte: startedAt };
+  const range = { ...(!contentDate && options.from ? { gte: options.from } : {}), ...upper };
   // A sent registration always has its sending date; the keyset needs it never null.
-  const dates: Prisma.RegistrationWhereInput = options.kind === "saved" ? { updatedAt: range } : { sentAt: { ...range, not: null } };
+  const ordered: Prisma.RegistrationWhereInput = options.kind === "saved" ? { updatedAt: range } : { sentAt: { ...range, not: null } };
+  const fromDay = dayValue(options.fromDay);
+  const toDay = dayValue(options.toDay);
+  const dates: Prisma.RegistrationWhereInput = contentDate
+    ? { AND: [ordered, { [contentDate]: { not: null, ...(fromDay ? { gte: fromDay } : {}), ...(toDay ? { lte: toDay } : {}) } }] }
+    : ordered;
   return {
     AND: [
       policy,
@@ -282,6 +309,7 @@ async function planColumns(
   where: Prisma.RegistrationWhereInput,
   kind: ExportKind,
   size: number,
+  audience: ExportAudience,
 ): Promise<ColumnLayout> {
   const groups = repeatGroups(module);
   const counts = defaultCounts(groups);
@@ -305,14 +333,14 @@ async function planColumns(
     }
   }
   const exportCounts: RepeatCounts = counts;
-  const moduleColumns = module.exportColumns(exportCounts);
+  const moduleColumns = module.exportColumns(exportCounts, audience);
   const own = registrationColumns(module);
   const of = module.allowsFollowUp ? "INITIAL" : undefined;
-  const followUp = followUpFormColumns(module);
+  const followUp = followUpFormColumns(module, audience);
   return {
     columns: [...own, ...moduleColumns.map((column) => fromModuleColumn(column, of)), ...followUp],
     registrationCount: own.length,
-    selector: new ColumnSelector(module, groups, exportCounts, moduleColumns),
+    selector: new ColumnSelector(module, groups, exportCounts, moduleColumns, audience),
     followUpCount: followUp.length,
   };
 }

@@ -7,7 +7,7 @@
  *   their getters need not run (most registrations have one plan with one or two lesions, while
  *   the column set has room for 3 × 5).
  */
-import type { AnyModuleDeclaration, ExportColumn, FormField, RepeatCounts } from "@/lib/modules/types";
+import type { AnyModuleDeclaration, ExportAudience, ExportColumn, FormField, RepeatCounts } from "@/lib/modules/types";
 
 interface GroupPath {
   /** "plans", "plans.lesions": the keys of RepeatCounts. */
@@ -115,6 +115,7 @@ export class ColumnSelector {
     private readonly groups: readonly GroupPath[],
     private readonly exportCounts: RepeatCounts,
     columns: readonly Pick<ExportColumn, "id">[],
+    private readonly audience: ExportAudience = "registry",
   ) {
     this.all = columns.map((_, index) => index);
     this.position = new Map(columns.map((column, index) => [column.id, index]));
@@ -129,7 +130,7 @@ export class ColumnSelector {
     let positions = this.cache.get(signature);
     if (!positions) {
       positions = this.module
-        .exportColumns(clamped)
+        .exportColumns(clamped, this.audience)
         .map((column) => this.position.get(column.id))
         .filter((index): index is number => index !== undefined);
       this.cache.set(signature, positions);

@@ -17,7 +17,10 @@ import type {
   ModuleKind,
   ListSummaryItem,
   ModuleRule,
+  PrintoutDeclaration,
   RegistrationFormDeclaration,
+  SearchDate,
+  SendWindowDeclaration,
   RegistrationFunction,
 } from "./types";
 import type { Translated } from "@/lib/validation/types";
@@ -35,6 +38,8 @@ export interface FormSpec<F extends FormDefinition> {
   facts?: FactDeclaration;
   /** A follow-up form: what a new follow-up takes from the original's form data (see RegistrationFormDeclaration). */
   prefill?(originalFormData: unknown): Partial<DraftOf<F>>;
+  /** Documents printed besides the registration (the MOC list). */
+  printouts?: readonly PrintoutDeclaration[];
 }
 
 export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefinition> extends FormSpec<F> {
@@ -53,6 +58,10 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   personLists?: Readonly<Record<string, { title: Translated }>>;
   /** What the list rows show of a registration's content (at most three short items). */
   listSummary?(data: unknown): ListSummaryItem[];
+  /** Dates of the content the lists can be searched by and downloads selected by (§5.8, §5.11). */
+  searchDates?: readonly SearchDate[];
+  /** When the registry expects a registration of the initial form (the worklist). */
+  sendWindow?: SendWindowDeclaration;
 }
 
 /** One form's declaration, derived from its fields and rules. */
@@ -68,8 +77,9 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
     rules: spec.rules,
     facts: spec.facts,
     ...(spec.prefill ? { prefill: spec.prefill } : {}),
+    ...(spec.printouts ? { printouts: spec.printouts } : {}),
     validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
-    exportColumns: (counts = defaultRepeatCounts(spec.form)) => buildExportColumns(spec.form, counts),
+    exportColumns: (counts = defaultRepeatCounts(spec.form), audience) => buildExportColumns(spec.form, counts, audience),
     prepareCorrection: (data) => {
       // A correction is a new registration; its warnings are confirmed again on its own summary.
       const parsed = draftSchema.safeParse(data);
@@ -81,8 +91,8 @@ export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): R
 export function defineModule<const F extends FormDefinition, const FollowUp extends FormDefinition = FormDefinition>(
   spec: ModuleSpec<F, FollowUp>,
 ): ModuleDeclaration<DraftOf<F>> {
-  const { form, rules, formatRule, unknownKeys, facts, prefill, followUp, ...identity } = spec;
-  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts, prefill });
+  const { form, rules, formatRule, unknownKeys, facts, prefill, printouts, followUp, ...identity } = spec;
+  const initial = defineForm({ form, rules, formatRule, unknownKeys, facts, prefill, printouts });
   // A copy starts a new registration for the same patient: the content the form declares, nothing the
   // system fills (correctionOf is a column) and no confirmations (they belong to the summary's issues).
   const prepareCopy = (data: unknown) => initial.prepareCorrection(data);

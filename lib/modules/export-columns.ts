@@ -2,8 +2,10 @@ import { evaluateCondition, type Scope } from "./conditions";
 import { exportCellOf, exportFormatOf, gridCells } from "./field-types";
 import { joined } from "./field-types/grid";
 import { getAtPath, getAtSegments, joinPath } from "./paths";
+import { t } from "./translated";
 import type {
   Condition,
+  ExportAudience,
   ExportColumn,
   FormDefinition,
   FormField,
@@ -47,6 +49,9 @@ class Gate {
 const split = (path: string): readonly string[] => (path === "" ? [] : path.split("."));
 
 interface Frame {
+  audience: ExportAudience;
+  /** Inside a section or group marked neverSent. */
+  neverSent: boolean;
   idPrefix: string;
   labelPrefix: Translated;
   itemPath: string;
@@ -84,19 +89,36 @@ export function measureRepeats(form: FormDefinition, data: unknown, into: Repeat
   return counts;
 }
 
-/** Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. */
-export function buildExportColumns(form: FormDefinition, counts: RepeatCounts): ExportColumn[] {
+/** What the hospital's own exports add to the label of a field the registry never receives. */
+export const NEVER_SENT_MARK = t(" (eigen gebruik, niet verzonden)", " (usage propre, non envoyé)", " (own use, not sent)", " (eigener Gebrauch, nicht gesendet)");
+
+/**
+ * Columns for every field in form order, groups flattened as plan1_…, plan1_lesion1_…. Fields
+ * marked `neverSent` (or inside a section or group so marked) are left out of the registry's
+ * exports; the hospital's have them, with NEVER_SENT_MARK after their labels.
+ */
+export function buildExportColumns(form: FormDefinition, counts: RepeatCounts, audience: ExportAudience = "registry"): ExportColumn[] {
   const columns: ExportColumn[] = [];
-  const root: Frame = { idPrefix: "", labelPrefix: { nl: "", fr: "", en: "", de: "" }, itemPath: "", groupKeys: [], gates: [] };
+  const root: Frame = { audience, neverSent: false, idPrefix: "", labelPrefix: { nl: "", fr: "", en: "", de: "" }, itemPath: "", groupKeys: [], gates: [] };
   for (const section of form.sections) {
+    if (section.neverSent && audience === "registry") continue;
     const gates = section.visibleWhen ? [new Gate(section.visibleWhen, "")] : [];
-    addColumns(columns, section.fields, { ...root, gates }, counts);
+    addColumns(columns, section.fields, { ...root, neverSent: section.neverSent === true, gates }, counts);
   }
   return columns;
 }
 
-function addColumns(columns: ExportColumn[], fields: readonly FormField[], frame: Frame, counts: RepeatCounts) {
+/** Whether a field's columns belong in this export, and whether they are marked as never sent. */
+function ownUse(field: FormField, frame: Frame): { skip: boolean; neverSent: boolean } {
+  const neverSent = frame.neverSent || field.neverSent === true;
+  return { skip: neverSent && frame.audience === "registry", neverSent };
+}
+
+function addColumns(columns: ExportColumn[], fields: readonly FormField[], outer: Frame, counts: RepeatCounts) {
   for (const field of fields) {
+    const { skip, neverSent } = ownUse(field, outer);
+    if (skip) continue;
+    const frame = neverSent === outer.neverSent ? outer : { ...outer, neverSent };
     const gates = field.visibleWhen
       ? [...frame.gates, new Gate(field.visibleWhen, frame.itemPath)]
       : frame.gates;
@@ -126,6 +148,7 @@ function itemFrame(frame: Frame, group: RepeatableGroup, n: number, gates: reado
     labelPrefix[locale] = `${frame.labelPrefix[locale]}${group.itemLabel[locale].replace("{n}", String(n))} – `;
   }
   return {
+    ...frame,
     idPrefix: `${frame.idPrefix}${group.exportPrefix}${n}_`,
     labelPrefix,
     itemPath: joinPath(frame.itemPath, group.key, n - 1),
@@ -139,7 +162,7 @@ function column(field: InputField, frame: Frame): ExportColumn {
   const itemSegments = split(frame.itemPath);
   const keySegments = split(field.key);
   const label = {} as Translated;
-  for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}`;
+  for (const locale of locales) label[locale] = `${frame.labelPrefix[locale]}${field.label[locale]}${frame.neverSent ? NEVER_SENT_MARK[locale] : ""}`;
   const format = exportFormatOf(field);
   return {
     id: `${frame.idPrefix}${field.id}_${field.key.replaceAll(".", "_")}`,
@@ -148,6 +171,7 @@ function column(field: InputField, frame: Frame): ExportColumn {
     type: field.type,
     ...(field.options ? { allowedValues: field.options.map((option) => ({ value: option.value, label: option.label })) } : {}),
     ...(format ? { format } : {}),
+    ...(frame.neverSent ? { neverSent: true } : {}),
     get: (data) => cell(field, frame.gates, itemSegments, keySegments, data),
   };
 }

@@ -150,6 +150,8 @@ export interface InputField {
   columns?: readonly InputField[];
   /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
   list?: string;
+  /** For the hospital's own use: kept, shown and printed, never in what goes to the registry (NEVER_SENT). */
+  neverSent?: boolean;
 }
 
 /** A list of items with the same fields (dosimetric plans, lesions of a plan). */
@@ -171,6 +173,8 @@ export interface RepeatableGroup {
   /** Items exported when the caller does not measure the data (stable column set). */
   exportItems: number;
   visibleWhen?: Condition;
+  /** Every field of the group is for the hospital's own use (see InputField.neverSent). */
+  neverSent?: boolean;
   fields: readonly FormField[];
 }
 
@@ -182,6 +186,8 @@ export interface FormSection {
   title: Translated;
   help?: Translated;
   visibleWhen?: Condition;
+  /** Every field of the section is for the hospital's own use (see InputField.neverSent). */
+  neverSent?: boolean;
   fields: readonly FormField[];
 }
 
@@ -240,6 +246,13 @@ export type MessageCatalogue = Readonly<Record<string, Translated>>;
 /** Items per repeatable group path ("plans", "plans.lesions") to flatten into columns. */
 export type RepeatCounts = Readonly<Record<string, number>>;
 
+/**
+ * Who an export is for. "registry" (the default): what the registry receives, without the fields
+ * marked `neverSent`. "hospital": the hospital's own file, with those fields, their labels marked.
+ */
+export const EXPORT_AUDIENCES = ["registry", "hospital"] as const;
+export type ExportAudience = (typeof EXPORT_AUDIENCES)[number];
+
 export interface ExportColumn {
   /** "A1_indication", "plan1_C1_startDate", "plan1_lesion2_D4_totalDoseGy". */
   id: string;
@@ -250,8 +263,35 @@ export interface ExportColumn {
   allowedValues?: readonly { value: string; label: Translated }[];
   /** How values are written: "yyyy-mm-dd", "ICD-O-3 Cxx.x", "values separated by |" … */
   format?: string;
+  /** A field for the hospital's own use (only in "hospital" exports). */
+  neverSent?: boolean;
   /** The cell text; "" when empty or when the field is hidden for this registration. */
   get(data: unknown): string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printouts
+
+/**
+ * A document printed besides the registration itself (F-REG-6), offered on the summary and
+ * printable alone or after the registration in one file: e.g. the list of MOC participants with
+ * the coordinator's attestation (Annex 55 M7, manual §5.9).
+ */
+export interface PrintoutDeclaration {
+  /** In the PDF's address (?parts=registration,<id>): lower-case letters, digits and dashes. */
+  id: string;
+  /** The document's title and first heading. */
+  title: Translated;
+  /** The summary's button, e.g. "MOC afdrukken". */
+  action: Translated;
+  /** The ids of the form's sections it prints, in this order (only their visible fields). */
+  sections: readonly string[];
+  /** Offered only when this holds on the registration's content (e.g. a MOC reason ticked). */
+  availableWhen?: Condition;
+  /** Texts printed after the fields, one paragraph each (an attestation). */
+  statements?: readonly Translated[];
+  /** Lines left blank for a handwritten signature, each with its caption. */
+  signatures?: readonly Translated[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,12 +358,32 @@ export interface RegistrationFormDeclaration<TDraft = unknown> {
   rules: readonly ModuleRule<TDraft>[];
   /** Runs every rule; never throws, whatever `data` is. Content of the wrong shape gives format errors. */
   validate(data: unknown, context: ValidationContext): ValidationIssue[];
-  /** Flattened columns; without counts each group gets its `exportItems`. */
-  exportColumns(counts?: RepeatCounts): ExportColumn[];
+  /** Flattened columns; without counts each group gets its `exportItems`; the audience is "registry" unless said. */
+  exportColumns(counts?: RepeatCounts, audience?: ExportAudience): ExportColumn[];
   /** The content of a corrected version of a sent registration of this form (F-REG-5). */
   prepareCorrection(data: unknown): TDraft;
   /** Where the form keeps its tumour facts (lib/modules/facts.ts); a form without gives none. */
   facts?: FactDeclaration;
+  /** Documents printed besides the registration (the MOC list); none when absent. */
+  printouts?: readonly PrintoutDeclaration[];
+}
+
+/**
+ * A date of a registration's content that the Saved and Sent lists can be searched by and
+ * downloads selected by (manual §5.8, §5.11): a tumour fact (lib/modules/facts.ts), kept in a
+ * column of its own at every save so that filtering reads no content.
+ */
+export type SearchDate = "incidenceDate" | "mocDate";
+
+/**
+ * When the registry expects a registration of the initial form: from `opensAfterMonths` to
+ * `dueAfterMonths` after one of its dates (e.g. 4–6 months after the incidence date). Data,
+ * so that the worklist of drafts due or overdue is a query on the stored date.
+ */
+export interface SendWindowDeclaration {
+  after: SearchDate;
+  opensAfterMonths: number;
+  dueAfterMonths: number;
 }
 
 /** A registration is a module's first one, or a follow-up of a sent one. */
@@ -357,6 +417,13 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   prepareCopy?(data: unknown): TDraft;
   /** What the list rows show of a registration's content, at most three short items; nothing when absent. */
   listSummary?(data: unknown): ListSummaryItem[];
+  /**
+   * Dates of the content (tumour facts) the lists can be searched by and downloads selected by,
+   * besides the last change and the sending date (manual §5.8, §5.11); none when absent.
+   */
+  searchDates?: readonly SearchDate[];
+  /** When the registry expects a registration (drafts due or overdue are listed for the hospital); none when absent. */
+  sendWindow?: SendWindowDeclaration;
 }
 
 /**

@@ -41,6 +41,12 @@ export interface PdfTexts {
   notConfirmed: string;
   /** Confirmations whose warning is not in the current outcome (data or rule changed since). */
   otherConfirmations: string;
+  /** Heading of the information (never confirmed, never blocking). */
+  information: string;
+  /** Heading of a printout's statements (the MOC coordinator's attestation). */
+  statements: string;
+  /** What a signature line holds until signed by hand. */
+  signatureLine: string;
   printedOnBy: string;
   page: string;
   yes: string;
@@ -81,6 +87,9 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     confirmedBy: "Bevestigd door {name} op {date}",
     notConfirmed: "Niet bevestigd",
     otherConfirmations: "Andere bevestigingen (de waarschuwing komt niet meer voor)",
+    information: "Informatie",
+    statements: "Verklaring",
+    signatureLine: "______________________________",
     printedOnBy: "Afgedrukt op {date} door {name}",
     page: "Pagina {page} van {pages}",
     yes: "Ja",
@@ -119,6 +128,9 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     confirmedBy: "Confirmé par {name} le {date}",
     notConfirmed: "Non confirmé",
     otherConfirmations: "Autres confirmations (l'avertissement n'apparaît plus)",
+    information: "Information",
+    statements: "Déclaration",
+    signatureLine: "______________________________",
     printedOnBy: "Imprimé le {date} par {name}",
     page: "Page {page} sur {pages}",
     yes: "Oui",
@@ -157,6 +169,9 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     confirmedBy: "Confirmed by {name} on {date}",
     notConfirmed: "Not confirmed",
     otherConfirmations: "Other confirmations (the warning no longer occurs)",
+    information: "Information",
+    statements: "Statement",
+    signatureLine: "______________________________",
     printedOnBy: "Printed on {date} by {name}",
     page: "Page {page} of {pages}",
     yes: "Yes",
@@ -195,6 +210,9 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     confirmedBy: "Bestätigt von {name} am {date}",
     notConfirmed: "Nicht bestätigt",
     otherConfirmations: "Andere Bestätigungen (die Warnung tritt nicht mehr auf)",
+    information: "Information",
+    statements: "Erklärung",
+    signatureLine: "______________________________",
     printedOnBy: "Gedruckt am {date} von {name}",
     page: "Seite {page} von {pages}",
     yes: "Ja",

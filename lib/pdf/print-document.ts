@@ -47,7 +47,9 @@ export type Block =
   | { kind: "fields"; rows: FieldRow[] }
   | { kind: "list"; tone: Tone; items: ListItem[] }
   /** A part of the document with its own heading (a section of the structure tree). */
-  | { kind: "section"; blocks: Block[] };
+  | { kind: "section"; blocks: Block[] }
+  /** What follows starts on a new page (a second document in the same file). */
+  | { kind: "pageBreak" };
 
 export interface PrintDocument {
   /** BCP 47 tag of the document's language. */

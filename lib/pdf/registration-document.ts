@@ -12,7 +12,8 @@ import { toIsoDate } from "@/lib/modules/dates";
 import { fieldLabel } from "@/lib/modules/describe-issue";
 import { getAtPath } from "@/lib/modules/paths";
 import { formOf, getModule } from "@/lib/modules/registry";
-import type { AnyModuleDeclaration, FormSection, RepeatableGroup } from "@/lib/modules/types";
+import type { PrintPart } from "@/lib/modules/printouts";
+import type { AnyModuleDeclaration, FormSection, PrintoutDeclaration, RepeatableGroup } from "@/lib/modules/types";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import { findInsurer } from "@/lib/patients/insurer-lookup";
 import { formatInsz } from "@/lib/patients/insz";
@@ -217,6 +218,7 @@ function validationSection(
   const describe = (issue: ValidationIssue) => describeRegistrationIssue(view, issue, locale);
   const errors = outcome.issues.filter((issue) => issue.severity === "error");
   const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
+  const information = outcome.issues.filter((issue) => issue.severity === "information");
   const summary =
     outcome.issues.length === 0
       ? texts.noIssues
@@ -245,6 +247,15 @@ function validationSection(
       ],
     });
   }
+  if (information.length > 0) {
+    blocks.push({
+      kind: "section",
+      blocks: [
+        { kind: "heading", level: 3, text: `${texts.information} (${information.length})`, tone: "muted" },
+        { kind: "list", tone: "muted", items: issueItems(information, describe) },
+      ],
+    });
+  }
   const others = view.confirmations.filter((confirmation) => !warnings.some((issue) => confirms(confirmation, issue)));
   if (others.length > 0) {
     const items = others.map((confirmation, index): ListItem => {
@@ -270,19 +281,65 @@ function validationSection(
 // ---------------------------------------------------------------------------------------------
 // The document
 
-export function buildRegistrationDocument(
-  view: RegistrationView,
-  outcome: RegistrationOutcome,
-  options: PrintOptions,
-): PrintDocument {
+function registrationBody(declaration: AnyModuleDeclaration, view: RegistrationView, outcome: RegistrationOutcome, texts: PdfTexts, locale: Locale): Block[] {
+  const form = formOf(declaration, view.kind ?? "INITIAL").form;
+  return [
+    { kind: "heading", level: 1, text: `${texts.registration} – ${declaration.name[locale]}` },
+    factsBlock(view, texts),
+    patientSection(view, texts, locale),
+    ...form.sections.map((section) => formSection(section, view.formData, locale, texts)),
+    validationSection(declaration, view, outcome, texts, locale),
+  ];
+}
+
+/**
+ * A printout (e.g. the MOC participants for the insurer): who and when, the patient, the
+ * declared sections' visible fields (person fields print through their field type, whatever
+ * their shape), then the statements and a line per signature.
+ */
+function printoutBody(declaration: AnyModuleDeclaration, printout: PrintoutDeclaration, view: RegistrationView, texts: PdfTexts, locale: Locale): Block[] {
+  const form = formOf(declaration, view.kind ?? "INITIAL").form;
+  const sections = printout.sections.flatMap((id) => form.sections.filter((section) => section.id === id));
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: `${printout.title[locale]} – ${declaration.name[locale]}` },
+    factsBlock(view, texts),
+    patientSection(view, texts, locale),
+    ...sections.map((section) => formSection(section, view.formData, locale, texts)),
+  ];
+  const statements = printout.statements ?? [];
+  const signatures = printout.signatures ?? [];
+  if (statements.length > 0 || signatures.length > 0) {
+    blocks.push({
+      kind: "section",
+      blocks: [
+        { kind: "heading", level: 2, text: texts.statements },
+        ...statements.map((statement): Block => ({ kind: "paragraph", text: statement[locale] })),
+        ...(signatures.length > 0 ? [{ kind: "fields", rows: signatures.map((caption) => fieldRow(caption[locale], texts.signatureLine)) } as Block] : []),
+      ],
+    });
+  }
+  return blocks;
+}
+
+/** The registration's PDF (F-REG-6): the registration alone. */
+export function buildRegistrationDocument(view: RegistrationView, outcome: RegistrationOutcome, options: PrintOptions): PrintDocument {
+  return buildPrintDocument(view, outcome, options, [{ kind: "registration" }]);
+}
+
+/** One file of `parts` (the registration, a printout, or both: "Rapport afdrukken"), each from a new page. */
+export function buildPrintDocument(view: RegistrationView, outcome: RegistrationOutcome, options: PrintOptions, parts: readonly PrintPart[]): PrintDocument {
   const declaration = getModuleOrThrow(view.moduleId);
   const { locale } = options;
   const texts = pdfTexts[locale];
   const moduleName = declaration.name[locale];
-  const form = formOf(declaration, view.kind ?? "INITIAL").form;
+  const titles = parts.map((part) => (part.kind === "registration" ? texts.registration : part.printout.title[locale]));
+  const body = parts.flatMap((part, index): Block[] => [
+    ...(index > 0 ? [{ kind: "pageBreak" } as Block] : []),
+    ...(part.kind === "registration" ? registrationBody(declaration, view, outcome, texts, locale) : printoutBody(declaration, part.printout, view, texts, locale)),
+  ]);
   return {
     language: LANGUAGE_TAGS[locale],
-    title: `WBCR – ${texts.registration} ${view.reference ?? ""}`.trim(),
+    title: `WBCR – ${titles.join(" + ")} ${view.reference ?? ""}`.trim(),
     subject: moduleName,
     createdAt: options.printedAt,
     header: {
@@ -294,13 +351,7 @@ export function buildRegistrationDocument(
       left: formatMessage(texts.printedOnBy, { date: formatTimestamp(options.printedAt), name: options.printedByName }),
       page: (page, pages) => formatMessage(texts.page, { page, pages }),
     },
-    body: [
-      { kind: "heading", level: 1, text: `${texts.registration} – ${moduleName}` },
-      factsBlock(view, texts),
-      patientSection(view, texts, locale),
-      ...form.sections.map((section) => formSection(section, view.formData, locale, texts)),
-      validationSection(declaration, view, outcome, texts, locale),
-    ],
+    body,
   };
 }
 

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { create, type Font } from "fontkit";
 import type { RegistrationOutcome, RegistrationView } from "@/lib/registrations/registration-view";
-import { buildRegistrationDocument, type PrintOptions } from "./registration-document";
+import type { PrintPart } from "@/lib/modules/printouts";
+import { buildPrintDocument, type PrintOptions } from "./registration-document";
 import { renderTaggedPdf, type FontFiles } from "./tagged-pdf";
 
 /**
@@ -19,8 +20,9 @@ export async function renderRegistrationPdf(
   view: RegistrationView,
   outcome: RegistrationOutcome,
   options: PrintOptions,
+  parts: readonly PrintPart[] = [{ kind: "registration" }],
 ): Promise<Buffer> {
-  return renderTaggedPdf(buildRegistrationDocument(view, outcome, options), roboto());
+  return renderTaggedPdf(buildPrintDocument(view, outcome, options, parts), roboto());
 }
 
 export type { PrintOptions } from "./registration-document";

@@ -150,6 +150,10 @@ class Layout {
         return this.fields(parent, block.rows);
       case "list":
         return this.list(parent, block.tone, block.items);
+      case "pageBreak":
+        this.running = [];
+        this.doc.addPage();
+        return;
       case "section": {
         const depth = this.running.length;
         const section = this.child(parent, "Sect");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { contentDates } from "./content-dates";
 import { registrationWhere } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
@@ -40,6 +41,7 @@ export async function createCorrectedVersion(
         kind: original.kind,
         followUpOfId: original.followUpOfId,
         formData: formOf(declaration, original.kind).prepareCorrection(original.formData) as object,
+        ...contentDates(original.moduleId, original.kind, formOf(declaration, original.kind).prepareCorrection(original.formData)),
         patient: { create: patient },
       },
     });

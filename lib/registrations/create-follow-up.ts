@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { contentDates } from "./content-dates";
 import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
@@ -47,6 +48,8 @@ export async function createFollowUp(
         patient: { create: patient },
       },
     });
+    // The dates lists and downloads filter by, from whatever content the follow-up starts with.
+    await tx.registration.update({ where: { id: registration.id }, data: contentDates(declaration.id, "FOLLOW_UP", registration.formData) });
     await recordAuditEvent(tx, actorOf(context), {
       action: "registration.create",
       moduleId: declaration.id,

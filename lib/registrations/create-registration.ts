@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { contentDates } from "./content-dates";
 import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
@@ -63,6 +64,7 @@ export async function createRegistration(
         createdById: context.person.id,
         createdViaMembershipId: context.membership.id,
         formData: formData as object,
+        ...contentDates(declaration.id, "INITIAL", formData),
         copiedFromId,
         patient: { create: { ...protectedPatient(id), identifiedByService: input.identifiedByService } },
       },

@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { contentDates } from "./content-dates";
 import { registrationScope, registrationWhere, scopeSql, type RegistrationScope } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
@@ -60,10 +61,12 @@ async function saveFormInOneStatement(
   const actor = actorOf(context);
   const at = utcTimestamp(savedAt);
   const details = JSON.stringify({ version: target.version + 1, parts: ["form"] });
+  const dates = contentDates(target.moduleId, target.kind, formData);
   const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
     WITH saved AS (
       UPDATE "Registration" AS r
-      SET "version" = r."version" + 1, "validationStatus" = 'NOT_VALIDATED', "updatedAt" = ${at}::timestamp(3), "formData" = ${JSON.stringify(formData)}::jsonb
+      SET "version" = r."version" + 1, "validationStatus" = 'NOT_VALIDATED', "updatedAt" = ${at}::timestamp(3), "formData" = ${JSON.stringify(formData)}::jsonb,
+        "incidenceDate" = ${dates.incidenceDate}::date, "mocDate" = ${dates.mocDate}::date
       WHERE r."id" = ${target.id}::uuid AND r."version" = ${target.version} AND r."moduleId" = ${target.moduleId}
         AND r."kind" = ${target.kind}::"RegistrationKind" AND ${scopeSql(scope)}
       RETURNING r."id", r."moduleId"
@@ -121,7 +124,7 @@ export async function saveDraft(
         version: { increment: 1 },
         validationStatus: "NOT_VALIDATED",
         updatedAt: savedAt,
-        ...(formData ? { formData } : {}),
+        ...(formData ? { formData, ...contentDates(existing.moduleId, existing.kind, formData) } : {}),
       },
     });
     if (count === 0) return false;

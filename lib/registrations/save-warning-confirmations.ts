@@ -17,7 +17,7 @@ export async function saveWarningConfirmations(
   input: { id: string; version: number; confirmations: WarningConfirmationInput[] },
   db: Db = getDb(),
   now: Date = new Date(),
-): Promise<Result<{ saved: number }>> {
+): Promise<Result<{ saved: number; moduleId: string }>> {
   if (!context || !registrationWhere(context, "edit")) return refuse("not_found");
   const draft = await loadRegistration(context, input.id, "edit", db);
   if (!draft) return refuse("not_found");
@@ -50,5 +50,5 @@ export async function saveWarningConfirmations(
       details: { confirmed: kept.map((k) => k.warning.ruleId) },
     });
   });
-  return ok({ saved: kept.length });
+  return ok({ saved: kept.length, moduleId: draft.moduleId });
 }

@@ -16,6 +16,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { blindIndex, decryptIdentity } from "@/lib/patients/identity-protection";
 import { checkRateLimit } from "@/lib/security/rate-limit";
+import { dayValue } from "./content-dates";
 import { findCorrections, type CorrectedBy } from "./corrected-by";
 import type { RegistrationStatus, ValidationStatus } from "./registration-view";
 
@@ -28,6 +29,8 @@ export const ZSearchInput = z.strictObject({
   pageSize: z.number().int().min(1).max(200).default(25),
   /** Saved tab: only drafts whose last validation found no errors (bulk send). */
   validatedOnly: z.boolean().optional(),
+  /** Only registrations whose content has this date (one of the module's `searchDates`, e.g. the MOC date, §5.8) on day `on`. */
+  date: z.strictObject({ by: z.enum(["incidenceDate", "mocDate"]), on: z.iso.date() }).optional(),
 });
 export type SearchInput = z.input<typeof ZSearchInput>;
 
@@ -103,6 +106,8 @@ export async function searchRegistrations(
   const input = parsed.data;
   const visible = registrationWhere(context, "view");
   if (!context || !visible) return { ok: false, code: "forbidden" };
+  const day = input.date ? dayValue(input.date.on) : null;
+  if (input.date && (!day || !getModule(input.moduleId)?.searchDates?.includes(input.date.by))) return { ok: false, code: "invalid" };
 
   // A patient search reads identifiers through blind indexes: limited per person (WBCR_RATE_LIMIT_SEARCH).
   if (input.query) {
@@ -116,6 +121,8 @@ export async function searchRegistrations(
   const samePatient = input.query ? patientFilter(input.query) : {};
   const conditions: Prisma.RegistrationWhereInput[] = [visible, { moduleId: input.moduleId, status }, samePatient];
   if (input.validatedOnly) conditions.push({ validationStatus: { in: ["VALID", "VALID_WITH_WARNINGS"] } });
+  // A stored column (content-dates.ts): no content is read to filter.
+  if (input.date && day) conditions.push({ [input.date.by]: day });
   if (cursor) {
     conditions.push({ OR: [{ [sortKey]: { lt: cursor[0] } }, { [sortKey]: cursor[0], id: { lt: cursor[1] } }] });
   }

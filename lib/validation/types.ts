@@ -3,7 +3,11 @@
  * resolver) and the server produce the same list, so the summary page, the PDF and the exports
  * can show one outcome.
  */
-export type Severity = "error" | "warning";
+/**
+ * "error" blocks sending; "warning" must be confirmed with a comment before sending;
+ * "information" only tells (shown on the summary, never confirmed, never blocking).
+ */
+export type Severity = "error" | "warning" | "information";
 
 export type Locale = "nl" | "fr" | "en" | "de";
 export const locales: readonly Locale[] = ["nl", "fr", "en", "de"] as const;
@@ -29,11 +33,12 @@ export interface ValidationOutcome {
   issues: ValidationIssue[];
   errorCount: number;
   warningCount: number;
+  informationCount: number;
 }
 
 export function summarise(issues: ValidationIssue[]): ValidationOutcome {
-  const errorCount = issues.filter((i) => i.severity === "error").length;
-  return { issues, errorCount, warningCount: issues.length - errorCount };
+  const count = (severity: Severity) => issues.filter((i) => i.severity === severity).length;
+  return { issues, errorCount: count("error"), warningCount: count("warning"), informationCount: count("information") };
 }
 
 /** Fills {name} placeholders of a translated message. */

@@ -115,7 +115,7 @@ test.describe("axe-core finds nothing serious", () => {
 
     // Its PDF, as the route serves it, is tagged and in the user's language.
     const download = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Print (PDF)" }).first().click();
+    await page.getByRole("link", { name: "Print registration (PDF)" }).first().click();
     const document = await getDocumentProxy(new Uint8Array(await readFile((await (await download).path())!)));
     expect(await document.getMarkInfo()).toMatchObject({ Marked: true });
     expect(((await document.getMetadata()).info as { Language?: string }).Language).toBe("en-GB");

@@ -23,7 +23,7 @@ async function moduleLink(page: Page, name: string) {
 
 async function pdfText(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Print (PDF)" }).click();
+  await page.getByRole("link", { name: "Print registration (PDF)" }).click();
   const pdf = await download;
   const { extractText, getDocumentProxy } = await import("unpdf");
   const bytes = new Uint8Array(await readFile((await pdf.path())!));

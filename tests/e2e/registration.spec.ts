@@ -41,7 +41,9 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "First page of the form" })).toHaveCount(0);
   const more = page.getByRole("navigation", { name: "Other actions" });
-  await expect(more.getByRole("link", { name: "Open the form" })).toHaveAttribute("href", new URL(registrationUrl).pathname);
+  // The manual's "Vorige" and "Naar 1e pagina" (§5.1): the form's last and first sections.
+  await expect(more.getByRole("link", { name: "To the first page of the form" })).toHaveAttribute("href", `${new URL(registrationUrl).pathname}#section-A`);
+  await expect(more.getByRole("link", { name: "Previous", exact: true })).toHaveAttribute("href", new RegExp(`^${new URL(registrationUrl).pathname}#section-`));
   await expect(more.getByRole("link", { name: "Patient identification" })).toHaveAttribute("href", `${new URL(registrationUrl).pathname}/patient`);
   await expect(more.getByRole("link", { name: "To the saved registrations" })).toBeVisible();
   const startRow = page.locator("main dl > div").filter({ hasText: "Start date of the plan" }).first();
@@ -87,7 +89,7 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
 
   // The PDF downloads and carries the reference.
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Print (PDF)" }).click();
+  await page.getByRole("link", { name: "Print registration (PDF)" }).click();
   const pdf = await download;
   expect(pdf.suggestedFilename()).toBe(`${reference}.pdf`);
   const { extractText, getDocumentProxy } = await import("unpdf");

@@ -384,9 +384,13 @@ describe("exports", () => {
     // Days are Belgian calendar days: from its midnight up to and including the last one.
     expect(q("kind=saved&confirm=1&from=2025-01-15&to=2025-07-01&format=txt")).toEqual({
       ok: true,
-      query: { kind: "saved", format: "txt", header: "ids", from: new Date("2025-01-14T23:00:00Z"), to: new Date("2025-07-01T22:00:00Z") },
+      query: { kind: "saved", format: "txt", header: "ids", audience: "registry", from: new Date("2025-01-14T23:00:00Z"), to: new Date("2025-07-01T22:00:00Z"), fromDay: "2025-01-15", toDay: "2025-07-01" },
     });
-    expect(q("kind=sent&confirm=1&from=&to=")).toEqual({ ok: true, query: { kind: "sent", format: "csv", header: "ids" } });
+    expect(q("kind=sent&confirm=1&from=&to=")).toEqual({ ok: true, query: { kind: "sent", format: "csv", header: "ids", audience: "registry" } });
+    // A date of the content (a module's searchDates) or the kind's own date; the hospital's file on request.
+    expect(q("kind=sent&confirm=1&dateBy=mocDate&audience=hospital")).toMatchObject({ ok: true, query: { dateBy: "mocDate", audience: "hospital" } });
+    expect(q("kind=saved&confirm=1&dateBy=sent")).toEqual({ ok: false, problems: ["dateBy"] });
+    expect(q("kind=sent&confirm=1&dateBy=birthDate&audience=everyone")).toEqual({ ok: false, problems: ["dateBy", "audience"] });
   });
 
   describe("download and data dictionary routes", () => {

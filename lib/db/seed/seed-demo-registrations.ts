@@ -6,6 +6,7 @@
  * example is made for. Modules with follow-ups also get follow-ups of some sent registrations,
  * and the hospitals' person lists (e.g. the MOC participants) hold the physicians the examples name.
  */
+import { contentDates } from "@/lib/registrations/content-dates";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { isPersonValue, type PersonValue } from "@/lib/modules/field-types/person";
@@ -105,6 +106,7 @@ async function insert(db: Db, row: Insert): Promise<string> {
       status: sent ? "SENT" : "DRAFT",
       validationStatus: row.validated ? validationStatus(summarise(row.issues)) : "NOT_VALIDATED",
       formData: row.formData as object,
+      ...contentDates(row.declaration.id, row.followUpOf ? "FOLLOW_UP" : "INITIAL", row.formData),
       reference: sent?.reference ?? null,
       sentAt: sent?.at ?? null,
       sentById: sent ? author.personId : null,

@@ -4,16 +4,17 @@ import type { ModuleDeclaration, RegistrationFormDeclaration } from "@/lib/modul
 import { IARC_BASIS } from "./codes";
 import type { FactDeclaration } from "@/lib/modules/facts";
 import { standardDemo } from "./demo";
-import { followUpExportColumns, standardExportColumns } from "./export";
 import { followUpFormDeclaration, standardFormDeclaration } from "./fields";
 import { MOC_PARTICIPANTS_LIST } from "./fields/moc";
 import { standardMessages } from "./messages";
+import { followUpPrintouts, newDiagnosisPrintouts } from "./printouts";
 import { followUpRules, standardFormatRule, standardRules } from "./rules";
 import { standardDraftSchema, type StandardDraft, type StandardFollowUp } from "./schema";
+import { SEND_WINDOW } from "./send-window";
 
 /**
  * The standard cancer registration (Annex 55, standard-form.md): the new diagnosis with its
- * breast supplement and MOC, and the follow-up (vervolg 3). Not registered yet (README).
+ * breast supplement and MOC, and the follow-up (vervolg 3).
  * Server side: its rules read the ICD-O-3 files.
  */
 
@@ -61,27 +62,22 @@ const declared = defineModule({
   rules: standardRules,
   formatRule: standardFormatRule,
   facts: newDiagnosisFacts,
-  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts, prefill: followUpPrefill },
+  followUp: { form: followUpFormDeclaration, rules: followUpRules, formatRule: standardFormatRule, facts: followUpFacts, prefill: followUpPrefill, printouts: followUpPrintouts },
+  printouts: newDiagnosisPrintouts,
   messages: standardMessages,
   demo: standardDemo,
   personLists: { [MOC_PARTICIPANTS_LIST]: { title: t("MOC-deelnemers", "Participants à la COM", "MOC participants", "MOK-Teilnehmer") } },
+  // Search by MOC date [M §5.8] (offered first); downloads also by incidence date [M §5.11].
+  searchDates: ["mocDate", "incidenceDate"],
+  // The registry expects a new diagnosis 4 to 6 months after its incidence date [F Opmerkingen].
+  sendWindow: SEND_WINDOW,
 });
 
-const followUp: RegistrationFormDeclaration<StandardFollowUp> = {
-  ...declared.followUp!,
-  exportColumns: followUpExportColumns,
-};
-
-/**
- * Typed with its follow-up form, so callers (and tests) need not check that it has one. The
- * registry's exports are the module's own rather than derived (README: what the platform lacks):
- * they leave out the §5.5 fields for the hospital's own use.
- */
+/** Typed with its follow-up form, so callers (and tests) need not check that it has one. */
 export const standardModule: ModuleDeclaration<StandardDraft> & { followUp: RegistrationFormDeclaration<StandardFollowUp> } = {
   ...declared,
   allowsFollowUp: true,
-  followUp,
-  exportColumns: standardExportColumns,
+  followUp: declared.followUp!,
 };
 
 export { standardDraftSchema, standardFollowUpSchema, type StandardDraft, type StandardFollowUp } from "./schema";

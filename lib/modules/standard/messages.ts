@@ -133,6 +133,12 @@ export const standardMessages: MessageCatalogue = {
     "‘{field}’: the Cancer Registry expects the registration 4 to 6 months after the incidence date (by {due}).",
     "„{field}“: Das Krebsregister erwartet die Registrierung 4 bis 6 Monate nach dem Inzidenzdatum (spätestens am {due}).",
   ),
+  "A55-I01": t(
+    "‘{field}’: het Kankerregister verwacht de registratie pas vanaf 4 maanden na de incidentiedatum (vanaf {opens}); u mag ze nu al verzenden.",
+    "« {field} » : le Registre du Cancer attend l'enregistrement à partir de 4 mois après la date d'incidence (à partir du {opens}) ; vous pouvez déjà l'envoyer.",
+    "‘{field}’: the Cancer Registry expects the registration from 4 months after the incidence date (from {opens}); you may send it now all the same.",
+    "„{field}“: Das Krebsregister erwartet die Registrierung ab 4 Monaten nach dem Inzidenzdatum (ab dem {opens}); Sie dürfen sie trotzdem schon senden.",
+  ),
   "A55-W04": t("‘{field}’: {code} is een vage lokalisatie; is een preciezere code mogelijk?", "« {field} » : {code} est une localisation vague ; un code plus précis est-il possible ?", "‘{field}’: {code} is a vague site; is a more precise code possible?", "„{field}“: {code} ist eine ungenaue Lokalisation; ist ein genauerer Code möglich?"),
   "A55-W05": t("‘{field}’: {code} is een paar orgaan; kies links, rechts of onbekend.", "« {field} » : {code} est un organe pair ; choisissez gauche, droite ou inconnu.", "‘{field}’: {code} is a paired organ; choose left, right or unknown.", "„{field}“: {code} ist ein paariges Organ; wählen Sie links, rechts oder unbekannt."),
   "A55-W06": t("‘{field}’: {code} is geen paar orgaan; kies ‘onpaar orgaan’.", "« {field} » : {code} n'est pas un organe pair ; choisissez « organe impair ».", "‘{field}’: {code} is not a paired organ; choose ‘unpaired organ’.", "„{field}“: {code} ist kein paariges Organ; wählen Sie „unpaariges Organ“."),

@@ -13,14 +13,16 @@ function refusal(status: number, message: string): Response {
   });
 }
 
-/** The export's data dictionary as CSV: the columns of the module, no patient data. */
-export async function GET(_request: Request, { params }: { params: Promise<{ moduleId: string }> }): Promise<Response> {
+/** The export's data dictionary as CSV: the columns of the module (of the registry's export, or ?audience=hospital), no patient data. */
+export async function GET(request: Request, { params }: { params: Promise<{ moduleId: string }> }): Promise<Response> {
   const { moduleId } = await params;
   const t = await getTranslations("exports.errors");
   const context = await getSessionContext();
   if (!context) return refusal(401, t("signIn"));
   if (!isReady(context)) return refusal(403, t("notReady"));
-  const dictionary = dataDictionary(moduleId, (await getLocale()) as Locale);
+  // ?audience=hospital: the columns of the hospital's own export (with the fields never sent, marked).
+  const audience = new URL(request.url).searchParams.get("audience") === "hospital" ? "hospital" : "registry";
+  const dictionary = dataDictionary(moduleId, (await getLocale()) as Locale, "csv", audience);
   if (!dictionary) return refusal(404, t("not_found"));
   return new Response(dictionary.text, {
     headers: {

@@ -1,14 +1,18 @@
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { DateSearch } from "@/components/find/date-search";
 import { SavedResults } from "@/components/find/saved-results";
-import { FindPagination, FindTabs, OtherSources, SearchForm, type FindTab } from "@/components/find/search-controls";
+import { FindPagination, FindTabs, OtherSources, SearchForm, type DateFilter, type FindTab } from "@/components/find/search-controls";
+import { SendWindowWorklist } from "@/components/find/send-window-worklist";
 import { SentResults } from "@/components/find/sent-results";
 import { Notice } from "@/components/ui/notice";
 import { canReadModule, canUseModule, responsiblePhysicianFor } from "@/lib/access/policy";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
+import { formatDate } from "@/lib/modules/field-types/values";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
+import { sendWindowWorklist } from "@/lib/registrations/send-window-worklist";
 import { recallPatientSearch } from "@/lib/patients/patient-search";
 import { deleteDraftFromListAction, searchPatientAction } from "./actions";
 
@@ -47,28 +51,38 @@ export default async function FindRegistrationsPage({
   const query = recalled ?? "";
   const activeSearch = recalled ? searchId : undefined;
   const after = first(raw.after) || undefined;
+  // Search by a date of the content (§5.8): only a date the module declares, as a full day.
+  const dateBy = first(raw.dateBy);
+  const on = first(raw.on);
+  const date: DateFilter | undefined =
+    (dateBy === "incidenceDate" || dateBy === "mocDate") && declaration.searchDates?.includes(dateBy) && on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? { by: dateBy, on } : undefined;
 
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("find");
   const result =
     tab === "saved" && isRegistryStaff
       ? null
-      : await searchRegistrations(context, { moduleId: declaration.id, tab, query: query || undefined, after: after && after.length <= 200 ? after : undefined });
+      : await searchRegistrations(context, { moduleId: declaration.id, tab, query: query || undefined, after: after && after.length <= 200 ? after : undefined, date });
   if (result && !result.ok && result.code === "forbidden") forbidden();
   const data = result?.ok ? result.data : null;
+  // The drafts due or overdue (a module's send window), on the Saved tab's first page without a search.
+  const worklist = tab === "saved" && !isRegistryStaff && !query && !date && !after ? await sendWindowWorklist(context, declaration.id) : null;
 
   return (
     <section className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
       <SearchForm moduleId={declaration.id} tab={tab} query={query} search={searchPatientAction} />
-      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} />
+      <DateSearch moduleId={declaration.id} tab={tab} dates={declaration.searchDates ?? []} current={date} searchId={activeSearch} />
+      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} date={date} />
       {searchExpired && <Notice tone="warning">{t("search.expired")}</Notice>}
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
+      {date && data && <p className="font-medium text-slate-800">{t("dateSearch.resultsFor", { date: t(`dateSearch.dates.${date.by}`), day: formatDate(date.on, locale) })}</p>}
       {result && !result.ok && result.code === "rate_limited" && (
         <Notice tone="warning">{t("search.rateLimited", { seconds: result.retryAfterSeconds })}</Notice>
       )}
       {result && !result.ok && result.code === "invalid" && <Notice tone="error">{t("search.invalid")}</Notice>}
       {tab === "saved" && isRegistryStaff && <Notice tone="info">{t("saved.registryStaff")}</Notice>}
+      {worklist && <SendWindowWorklist worklist={worklist} />}
       {data && (
         <>
           {tab === "saved" ? (
@@ -83,7 +97,7 @@ export default async function FindRegistrationsPage({
               canCopy={declaration.prepareCopy !== undefined}
             />
           )}
-          <FindPagination moduleId={declaration.id} tab={tab} searchId={activeSearch} after={after} nextCursor={data.nextCursor} />
+          <FindPagination moduleId={declaration.id} tab={tab} searchId={activeSearch} after={after} nextCursor={data.nextCursor} date={date} />
           {tab === "sent" && query && <OtherSources others={data.others} />}
         </>
       )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { createCorrectedVersionAction, sendAction } from "@/app/registrations/actions";
+import { createCorrectedVersionAction, saveConfirmationsAction, sendAction } from "@/app/registrations/actions";
 import { describeIssues } from "@/app/registrations/describe-issues";
 import { formatDateTime } from "@/lib/i18n/date-time";
 import { AutoDownload } from "@/components/registration-pages/auto-download";
@@ -16,6 +16,8 @@ import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
+import { availablePrintouts, printHref, REGISTRATION_PART } from "@/lib/modules/printouts";
+import { getModule } from "@/lib/modules/registry";
 import { isPatientRule } from "@/lib/patients/patient-rules";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { reviewRegistration } from "@/lib/registrations/check-registration";
@@ -51,7 +53,10 @@ export default async function SummaryPage({
   const isDraft = registration.status === "DRAFT";
   const justSent = !isDraft && registration.reference !== null && (sent === "1" || sent === "already");
   const formHref = `/registrations/${id}`;
-  const pdfHref = `/registrations/${id}/pdf`;
+  const pdfHref = printHref(id, [REGISTRATION_PART]);
+  const declaration = getModule(registration.moduleId);
+  // "MOC afdrukken" and "Rapport afdrukken" (manual §5.1, §5.9): the printouts the form declares and this content offers.
+  const printouts = declaration ? availablePrintouts(declaration, registration.kind, registration.formData) : [];
   const fieldHref = (path: string, ruleId?: string) =>
     ruleId && isPatientRule(ruleId) ? `${formHref}/patient#${fieldDomId(path)}` : `${formHref}#${fieldDomId(path)}`;
 
@@ -60,7 +65,9 @@ export default async function SummaryPage({
   const items = described.map(({ issue, message }) => ({ issue, message, href: fieldHref(issue.path, issue.ruleId) }));
   const errors = items.filter((i) => i.issue.severity === "error");
   const warnings = items.filter((i) => i.issue.severity === "warning");
-  const numbered = [...errors, ...warnings].map((item, index) => ({ ...item, number: index + 1 }));
+  // Information (e.g. sent earlier than the registry expects) is shown, never confirmed, never blocking.
+  const information = items.filter((i) => i.issue.severity === "information");
+  const numbered = [...errors, ...warnings, ...information].map((item, index) => ({ ...item, number: index + 1 }));
   const issuesByPath = new Map<string, RowIssue[]>();
   for (const { issue, message, number } of numbered) {
     issuesByPath.set(issue.path, [...(issuesByPath.get(issue.path) ?? []), { number, severity: issue.severity, message }]);
@@ -71,6 +78,10 @@ export default async function SummaryPage({
     confirmedMessages.find(({ issue }) => issue.ruleId === ruleId && issue.path === path)?.message;
   const correctedBy = registration.correctedBy;
   const listHref = `/modules/${registration.moduleId}/registrations?tab=${isDraft ? "saved" : "sent"}`;
+
+  const sections = buildSummary(registration, locale);
+  const firstSection = sections[0]?.id;
+  const lastSection = sections.at(-1)?.id;
 
   return (
     <section className="space-y-5">
@@ -107,7 +118,7 @@ export default async function SummaryPage({
       {isDraft && (
         <section aria-labelledby="outcome-title" className="space-y-3">
           <h2 id="outcome-title" className="sr-only">{t("errors")} / {t("warnings")}</h2>
-          {items.length === 0 ? (
+          {errors.length + warnings.length === 0 && information.length === 0 ? (
             <Notice tone="success">{t("noIssues")}</Notice>
           ) : (
             <>
@@ -122,6 +133,13 @@ export default async function SummaryPage({
                 <div className="space-y-2">
                   <h3 className="font-semibold text-orange-900">{t("warnings")} ({warnings.length})</h3>
                   <IssueList items={warnings} start={errors.length + 1} />
+                </div>
+              )}
+              {information.length > 0 && (
+                <div className="space-y-2">
+                  <h3 className="font-semibold text-sky-900">{t("information")} ({information.length})</h3>
+                  <IssueList items={information} start={errors.length + warnings.length + 1} />
+                  <p className="text-sm text-slate-700">{t("informationHint")}</p>
                 </div>
               )}
             </>
@@ -154,6 +172,7 @@ export default async function SummaryPage({
           version={registration.version}
           warnings={warnings.map((w, index) => ({ ruleId: w.issue.ruleId, path: w.issue.path, message: w.message, number: errors.length + index + 1 }))}
           send={sendAction}
+          save={saveConfirmationsAction}
         />
       )}
 
@@ -162,11 +181,26 @@ export default async function SummaryPage({
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {isDraft && allowed.has("edit") && (
             <>
-              <li><Link href={formHref} className={secondary}>{t("actions.backToForm")}</Link></li>
+              {lastSection && <li><Link href={`${formHref}#section-${lastSection}`} className={secondary}>{t("actions.previous")}</Link></li>}
               <li><Link href={`${formHref}/patient`} className={secondary}>{t("actions.patientPage")}</Link></li>
+              <li><Link href={firstSection ? `${formHref}#section-${firstSection}` : formHref} className={secondary}>{t("actions.firstPage")}</Link></li>
             </>
           )}
-          {allowed.has("print") && <li><a href={pdfHref} className={secondary}>{t("actions.print")}</a></li>}
+          {allowed.has("print") && (
+            <>
+              <li><a href={pdfHref} className={secondary}>{t("actions.printRegistration")}</a></li>
+              {printouts.map((printout) => (
+                <li key={printout.id}><a href={printHref(id, [printout.id])} className={secondary}>{printout.action[locale]}</a></li>
+              ))}
+              {printouts.length > 0 && (
+                <li>
+                  <a href={printHref(id, [REGISTRATION_PART, ...printouts.map((printout) => printout.id)])} className={secondary}>
+                    {t("actions.printReport", { documents: printouts.map((printout) => printout.title[locale]).join(", ") })}
+                  </a>
+                </li>
+              )}
+            </>
+          )}
           {allowed.has("correct") && (
             <li>
               <form action={createCorrectedVersionAction.bind(null, registration.id) as unknown as () => Promise<void>}>
@@ -180,7 +214,7 @@ export default async function SummaryPage({
       </nav>
 
       <SummarySections
-        sections={buildSummary(registration, locale)}
+        sections={sections}
         issuesByPath={issuesByPath}
         changeHref={isDraft && allowed.has("edit") ? (path) => fieldHref(path) : undefined}
       />

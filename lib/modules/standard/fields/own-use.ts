@@ -3,12 +3,16 @@ import { t } from "@/lib/modules/translated";
 import type { FormSection } from "@/lib/modules/types";
 import { MAX_COMMENT_LENGTH, MAX_OWN_FIELDS, OWN_FIELD_KINDS } from "../codes";
 
-/** The id of the section the registry never receives (§5.5): exports for the registry leave it out. */
+/** The id of the section the registry never receives (§5.5). */
 export const OWN_USE_SECTION_ID = "X";
 
-/** §5.5: fields the hospital adds for its own use, kept and printed, never sent to the registry. */
+/**
+ * §5.5: fields the hospital adds for its own use, kept and printed, never sent to the registry:
+ * `neverSent` keeps them out of the registry's exports; the hospital's exports have them, marked.
+ */
 export const ownUseSection = {
   id: OWN_USE_SECTION_ID,
+  neverSent: true,
   title: t("Gegevens voor eigen gebruik", "Données pour usage propre", "Data for the hospital's own use", "Daten für den eigenen Gebrauch"),
   help: t(
     "Deze gegevens worden bewaard en afgedrukt, maar nooit naar het Kankerregister verzonden.",

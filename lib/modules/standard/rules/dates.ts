@@ -76,6 +76,13 @@ export const lateRegistration: StandardRule = rule("A55-W03", "warning", "Sent m
   return due && sent > due ? [{ path: "incidenceDate", params: { due } }] : [];
 });
 
+export const earlyRegistration: StandardRule = rule("A55-I01", "information", "Sent less than 4 months after the incidence date (expected between 4 and 6 months).", (data, context) => {
+  const sent = toIsoDate(context.sendDate ?? context.today);
+  if (!data.incidenceDate || data.incidenceDate > sent) return [];
+  const opens = sendWindow(data.incidenceDate)?.opens;
+  return opens && sent < opens ? [{ path: "incidenceDate", params: { opens } }] : [];
+});
+
 export const treatmentInFuture: StandardRule = rule("A55-W41", "warning", "A treatment starts or ends in the future (planned treatment).", (data, context) => {
   const today = toIsoDate(context.today);
   return [...eachTreatment(data)].flatMap(({ treatment, path }) => [

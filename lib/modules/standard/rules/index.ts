@@ -14,10 +14,11 @@ import * as tumour from "./tumour";
 /** Reported for content without the form's shape (it never comes from the form). */
 export const standardFormatRule: FormatRule = { id: "A55-E00", version: 1 };
 
+const RANK: Record<string, number> = { error: 0, warning: 1, information: 2 };
 const byId = <T extends { id: string; severity: string }>(rules: T[]): T[] =>
-  rules.sort((a, b) => (a.severity === b.severity ? a.id.localeCompare(b.id, "en", { numeric: true }) : a.severity === "error" ? -1 : 1));
+  rules.sort((a, b) => (a.severity === b.severity ? a.id.localeCompare(b.id, "en", { numeric: true }) : (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3)));
 
-/** Every rule of the new-diagnosis form, as the summary lists them: errors by id, then warnings by id. */
+/** Every rule of the new-diagnosis form, as the summary lists them: errors by id, then warnings by id, then information. */
 export const standardRules: readonly StandardRule[] = byId<StandardRule>([
   diagnosisRequired,
   dates.diagnosisDateInFuture,
@@ -40,6 +41,7 @@ export const standardRules: readonly StandardRule[] = byId<StandardRule>([
   dates.veryOldAtIncidence,
   dates.oldIncidence,
   dates.lateRegistration,
+  dates.earlyRegistration,
   tumour.vagueTopography,
   tumour.pairedCodedUnpaired,
   tumour.unpairedWithSide,

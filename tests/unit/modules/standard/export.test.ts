@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureRepeats } from "@/lib/modules/export-columns";
 import { standardModule } from "@/lib/modules/standard";
-import { hospitalExportColumns } from "@/lib/modules/standard/export";
 import type { RepeatCounts } from "@/lib/modules/types";
 import { lungCancer, maleBreastCancer, prostateCancer } from "./fixtures";
 
@@ -39,11 +38,15 @@ describe("standard export columns", () => {
   it("never send the fields for the hospital's own use; the hospital's export has them, marked", () => {
     expect(standardModule.exportColumns().some((column) => column.id.includes("ownFields") || column.fieldId.startsWith("X"))).toBe(false);
     expect(standardModule.followUp.exportColumns().some((column) => column.fieldId.startsWith("X"))).toBe(false);
-    const hospital = hospitalExportColumns({ treatments: 2, mocParticipants: 2, ownFields: 1 });
+    const hospital = standardModule.exportColumns({ treatments: 2, mocParticipants: 2, ownFields: 1 }, "hospital");
     const own = hospital.find((column) => column.id === "own1_X2T_textValue");
     expect(own?.get(withOwnFields)).toBe("ONCO-17");
     expect(own?.label.nl).toContain("(eigen gebruik, niet verzonden)");
+    expect(own?.neverSent).toBe(true);
     expect(hospital.find((column) => column.id === "1_incidenceDate")?.label.nl).toBe("Incidentiedatum");
+    // The tumour-2 gate holds in the hospital's export too.
+    const tumour2 = { ...maleBreastCancer, receptors: { er: { tumour1: "POSITIVE" as const, tumour2: "NEGATIVE" as const } } };
+    expect(hospital.find((column) => column.id === "B2abT2_receptors_er_tumour2")?.get(tumour2)).toBe("");
   });
 
   it("measure the rows to flatten", () => {

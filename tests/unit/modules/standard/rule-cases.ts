@@ -19,7 +19,7 @@ export interface RuleCase {
   passing: { data: unknown; context?: ValidationContext };
 }
 
-const severityOf = (ruleId: string): Severity => (ruleId.includes("-E") ? "error" : "warning");
+const severityOf = (ruleId: string): Severity => (ruleId.includes("-E") ? "error" : ruleId.includes("-I") ? "information" : "warning");
 export { severityOf };
 
 function edit<T>(base: T, change: (draft: T) => void): T {
@@ -74,6 +74,7 @@ export const ruleCases: RuleCase[] = [
     { name: "over 100 at incidence", ruleId: "A55-W01", path: "incidenceDate", failing: { data: f.lungCancer, context: born("1920-01-01") }, passing: { data: f.lungCancer, context: born("1930-01-01") } },
     { name: "incidence more than 5 years ago", ruleId: "A55-W02", path: "incidenceDate", also: ["A55-W03"], failing: { data: lung((d) => void (d.incidenceDate = "2019-01-10")) }, passing: { data: f.lungCancer } },
     { name: "sent more than 6 months after incidence", ruleId: "A55-W03", path: "incidenceDate", failing: { data: lung((d) => void (d.incidenceDate = "2024-08-01")) }, passing: { data: lung((d) => void (d.incidenceDate = "2024-08-01")), context: { ...f.context, sendDate: new Date("2025-01-20T10:00:00Z") } } },
+    { name: "sent less than 4 months after incidence (information)", ruleId: "A55-I01", path: "incidenceDate", also: ["A55-W41"], failing: { data: f.lungCancer, context: { ...f.context, today: new Date("2024-12-01T10:00:00Z"), sendDate: new Date("2024-12-01T10:00:00Z") } }, passing: { data: f.lungCancer } },
     { name: "vague site", ruleId: "A55-W04", path: "topography", failing: { data: prostate((d) => void (d.topography = "C76.0")) }, passing: { data: f.prostateCancer } },
     { name: "paired organ coded unpaired", ruleId: "A55-W05", path: "laterality", failing: { data: lung((d) => void (d.laterality = "3")) }, passing: { data: f.lungCancer } },
     { name: "unpaired organ with a side", ruleId: "A55-W06", path: "laterality", failing: { data: prostate((d) => void (d.laterality = "1")) }, passing: { data: f.prostateCancer } },

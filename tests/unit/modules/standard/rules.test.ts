@@ -12,9 +12,9 @@ const followUpContext: ValidationContext = {
 const formOf = (ruleCase: RuleCase) => (ruleCase.form === "initial" ? standardModule : standardModule.followUp);
 const contextOf = (ruleCase: RuleCase, given?: ValidationContext) => given ?? (ruleCase.form === "initial" ? context : followUpContext);
 
-/** Every check of the specification and the id it has here (X29 and X45 are not implemented, E60 is the person type's own check: README). */
+/** Every check of the specification and the id it has here (X29 and X45 are not implemented, E60 is the person type's own check: README; I01 is information). */
 const SPEC_IDS = {
-  fieldLevel: ["E01", "E05", "E06", "E07", "E13", "E16", "E41", "E42", "E43", "E50", "E54", "E58", "E61", "W01", "W02", "W03", "W04", "W05", "W06", "W07", "W08", "W40", "W41", "W50", "W51", "W52", "W53", "W55", "W56", "W57", "W60", "W61"],
+  fieldLevel: ["E01", "E05", "E06", "E07", "E13", "E16", "E41", "E42", "E43", "E50", "E54", "E58", "E61", "W01", "W02", "W03", "W04", "W05", "W06", "W07", "W08", "W40", "W41", "W50", "W51", "W52", "W53", "W55", "W56", "W57", "W60", "W61", "I01"],
   crossField: {
     X01: "W101", X02: "W102", X03: "W103", X04: "W104", X05: "W105", X06: "W106", X07: "E107", X08: "W108", X09: "W109", X10: "E110", X11: "W111", X12: "W112", X13: "W113", X14: "W114",
     X20: "E120", X21: "W121", X22: "W122", X23: "E123", X24: "W124", X25: "W125", X26: "W126", X27: "W127", X28: "W128",
@@ -38,9 +38,10 @@ describe("standard rules", () => {
     }
   });
 
-  it("lists errors first, then warnings, each by id", () => {
+  it("lists errors first, then warnings, then information, each by id", () => {
     const severities = standardModule.rules.map((rule) => rule.severity);
     expect(severities.indexOf("warning")).toBe(severities.lastIndexOf("error") + 1);
+    expect(severities.indexOf("information")).toBe(severities.lastIndexOf("warning") + 1);
   });
 
   it("has a failing and a passing example for every rule of both forms", () => {
