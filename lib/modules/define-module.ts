@@ -22,6 +22,7 @@ import type {
 } from "./types";
 import type { Translated } from "@/lib/validation/types";
 import type { FactDeclaration } from "./facts";
+import type { ProjectDeclaration } from "./projects";
 
 /** What a module declares for one of its forms. */
 export interface FormSpec<F extends FormDefinition> {
@@ -51,6 +52,8 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   personLists?: Readonly<Record<string, { title: Translated }>>;
   /** What the list rows show of a registration's content (at most three short items). */
   listSummary?(data: unknown): ListSummaryItem[];
+  /** A project module: what activates it in a sent standard registration and how it is prefilled. */
+  project?: ProjectDeclaration;
 }
 
 /** Groups get their minimum number of items, nested ones too (a new item comes with its first sub-item). */

@@ -9,6 +9,8 @@ import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
+import { projectsTabHref } from "@/components/projects/projects-href";
+import { hasProjectsTab } from "@/lib/projects/activated-projects";
 import { recallPatientSearch } from "@/lib/patients/patient-search";
 import { deleteDraftFromListAction, searchPatientAction } from "./actions";
 
@@ -61,7 +63,12 @@ export default async function FindRegistrationsPage({
     <section className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
       <SearchForm moduleId={declaration.id} tab={tab} query={query} search={searchPatientAction} />
-      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} />
+      <FindTabs
+        moduleId={declaration.id}
+        tab={tab}
+        searchId={activeSearch}
+        extra={hasProjectsTab(context, declaration.id) ? { href: projectsTabHref(declaration.id), label: (await getTranslations("projects"))("tab"), current: false } : undefined}
+      />
       {searchExpired && <Notice tone="warning">{t("search.expired")}</Notice>}
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
       {result && !result.ok && result.code === "rate_limited" && (
