@@ -61,7 +61,7 @@ export function ProjectOfferList({ rows, formatDate, returnTo, answer }: {
                   {item.mocDate ? formatDate(item.mocDate) : "—"}
                 </td>
                 <td className={td}>{item.projectName}</td>
-                <td className={`${td} text-slate-700`}>{t(`status.${item.status}`)}</td>
+                <td className={`${td} text-slate-700`}>{t(`list.statuses.${item.status}`)}</td>
                 <td className={`${td} max-sm:pt-2`}>
                   <form action={answer}>
                     <input type="hidden" name="offerId" value={item.id} />

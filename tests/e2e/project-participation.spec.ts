@@ -73,6 +73,7 @@ test("a project offered after sending: later, found in the Projects tab, started
   await expect(row).toContainText("Uitgesteld");
   expect(new URL(page.url()).search).not.toContain(DEMO_PATIENT);
   await page.getByRole("link", { name: "Zoekopdracht wissen" }).click();
+  await expect(page.getByLabel("INSZ, ziekenfondsnummer of ander identificatienummer")).toHaveValue("");
   await page.getByLabel("Datum van het MOC").fill(dates.mocDate);
   await page.getByRole("button", { name: "Zoeken" }).click();
   await expect(page.locator("tr[data-offer-row]")).toHaveCount(1);
@@ -87,7 +88,7 @@ test("a project offered after sending: later, found in the Projects tab, started
 
   // 3. Started from there: the patient, the tumour and the dates are prefilled and marked.
   await row.getByRole("button", { name: /Projectregistratie SRT|Projectregistratie .* starten/ }).click();
-  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toContainText(SRT);
   await expect(page.getByText(`komen uit standaardregistratie ${standardReference}`)).toBeVisible();
   await expect(page.locator("dl").first()).toContainText("85.07.30-033.28");
@@ -165,7 +166,7 @@ test("a project offered after sending: later, found in the Projects tab, started
   await expect(page.getByRole("textbox", { name: /Familienaam/ })).not.toHaveValue("");
   await page.getByRole("combobox", { name: /Verzekeringsinstelling/ }).selectOption("100");
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.locator("[data-prefilled]")).toHaveCount(0);
   await context.close();
 });

@@ -58,24 +58,28 @@ export async function startRegistration(page: Page, moduleId: string): Promise<v
   await expect(page.getByRole("textbox", { name: /Familienaam/ })).not.toHaveValue("");
   await page.getByRole("combobox", { name: /Verzekeringsinstelling/ }).selectOption("100");
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/registrations\/[0-9a-f-]{36}$/, { timeout: 30_000 });
 }
 
 /** From a filled form: "Next", every warning confirmed, "Send"; returns the reference. */
 export async function checkAndSend(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Volgende" }).first().click();
-  await expect(page).toHaveURL(/\/summary/);
+  await expect(page).toHaveURL(/\/summary/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { name: "Samenvatting" })).toBeVisible();
   const comments = page.getByRole("textbox", { name: /Commentaar ter bevestiging van waarschuwing/ });
   for (let index = 0; index < (await comments.count()); index += 1) await comments.nth(index).fill("Nagekeken met het dossier.");
   await page.getByRole("button", { name: "Versturen", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Registratie verstuurd" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Registratie verstuurd" })).toBeVisible({ timeout: 30_000 });
   return (await page.locator("#sent-title + p strong").innerText()).trim();
 }
 
 /** A new standard registration for the demo patient that activates SRT, sent; its reference. */
 export async function sendStandardWithRadiotherapy(page: Page, dates: StandardDates): Promise<string> {
   await startRegistration(page, "standard");
-  for (const [path, value] of radiotherapyEntries(dates)) await setField(page, path, value);
+  for (const [path, value] of radiotherapyEntries(dates)) {
+    // The participants' first row comes once a MOC reason is ticked, with its own button.
+    if (path === "mocParticipants.0.name") await page.getByRole("button", { name: "Deelnemer 1 toevoegen" }).click();
+    await setField(page, path, value);
+  }
   return checkAndSend(page);
 }
