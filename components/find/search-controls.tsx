@@ -47,8 +47,19 @@ export function SearchForm({ moduleId, tab, query, search }: { moduleId: string;
   );
 }
 
+/** A tab after Saved and Sent that another page serves (the standard module's Projects tab, §5.8c). */
+export interface ExtraTab {
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+const tabClass = (current: boolean) =>
+  "-mb-px inline-block rounded-t border px-5 py-2 font-semibold " +
+  (current ? "border-slate-300 border-b-white bg-white text-brand-900" : "border-transparent text-brand-700 hover:bg-brand-50");
+
 /** The Saved and Sent tabs: links that keep the search (by its id); the current one is marked for screen readers. */
-export function FindTabs({ moduleId, tab, searchId, date }: { moduleId: string; tab: FindTab; searchId?: string; date?: DateFilter }) {
+export function FindTabs({ moduleId, tab, searchId, date, extra }: { moduleId: string; tab: FindTab | null; searchId?: string; date?: DateFilter; extra?: ExtraTab }) {
   const t = useTranslations("find.tabs");
   return (
     <nav aria-label={t("label")}>
@@ -57,19 +68,19 @@ export function FindTabs({ moduleId, tab, searchId, date }: { moduleId: string; 
           const current = name === tab;
           return (
             <li key={name}>
-              <Link
-                href={findHref(moduleId, name, searchId, undefined, date)}
-                aria-current={current ? "page" : undefined}
-                className={
-                  "-mb-px inline-block rounded-t border px-5 py-2 font-semibold " +
-                  (current ? "border-slate-300 border-b-white bg-white text-brand-900" : "border-transparent text-brand-700 hover:bg-brand-50")
-                }
-              >
+              <Link href={findHref(moduleId, name, searchId, undefined, date)} aria-current={current ? "page" : undefined} className={tabClass(current)}>
                 {t(name)}
               </Link>
             </li>
           );
         })}
+        {extra && (
+          <li>
+            <Link href={extra.href} aria-current={extra.current ? "page" : undefined} className={tabClass(extra.current)}>
+              {extra.label}
+            </Link>
+          </li>
+        )}
       </ul>
     </nav>
   );

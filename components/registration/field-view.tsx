@@ -15,6 +15,7 @@ import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type Fie
 import { fieldDomId } from "./field-dom-id";
 import { GridControl } from "./grid-control";
 import { useDerived, useFieldError, useFieldIssues, useFormUi } from "./form-context";
+import { PrefilledMark } from "./prefilled";
 import {
   checkFormat,
   formatNumber,
@@ -72,6 +73,7 @@ function VisibleField({ field, itemPath, inGrid }: { field: InputField; itemPath
         {field.label[locale]}
         <RequiredMark required={required} />
         <span className="ml-1.5 text-xs font-normal text-slate-500">{field.id}</span>
+        <PrefilledMark path={path} />
       </>
     ),
     help: field.help ? (

@@ -133,3 +133,17 @@ export function managedOrganisationId(context: SessionContext | null): string | 
   if (!context || !isReady(context) || context.membership.function !== "ACCESS_MANAGER") return null;
   return context.membership.organisationId;
 }
+
+/**
+ * Project offers (manual §6.1.1) the user may see and answer: of their own hospital, for a project
+ * module they may use, from a standard registration they may see; answering starts a registration,
+ * so only people who have a responsible physician (specialists, administrative staff acting for one).
+ * Null when none.
+ */
+export function projectOfferWhere(context: SessionContext | null): Prisma.ProjectOfferWhereInput | null {
+  const visible = registrationWhere(context, "view");
+  if (!context || !isReady(context) || !visible || !responsiblePhysicianFor(context)) return null;
+  const projectIds = allModules().filter((module) => module.project && canUseModule(context, module)).map((module) => module.id);
+  if (projectIds.length === 0) return null;
+  return { organisationId: context.membership.organisationId, projectModuleId: { in: projectIds }, sourceRegistration: visible };
+}

@@ -17,6 +17,7 @@ export const auditActions = [
   "registration.delete",
   "registration.correct",
   "registration.print",
+  "registration.project_decision",
   "patient.identify",
   "export.csv",
   "export.txt",

@@ -26,6 +26,10 @@ export interface ExportSource {
   kind: RegistrationKind;
   /** A follow-up's original registration's reference. */
   followUpOfReference: string | null;
+  /** A project registration: the reference of the standard registration it was started from. */
+  projectSourceReference?: string | null;
+  /** A standard registration: the references of the sent project registrations of its hospital started from it. */
+  projectReferences?: string | null;
   organisation: { nihii: string; name: string };
   responsiblePhysician: { nihii: string | null; name: string };
   createdByName: string;
@@ -120,6 +124,17 @@ function followUpColumns(): RecordColumn[] {
   ];
 }
 
+/** The link between a project registration and the standard registration it came from (manual §6.1.1). */
+function projectLinkColumns(module?: AnyModuleDeclaration): RecordColumn[] {
+  if (module?.project) {
+    return [{ id: "projectSource", label: t("Gestart vanuit standaardregistratie", "Commencé à partir de l'enregistrement standard", "Started from standard registration", "Begonnen aus Standardregistrierung"), type: "text", format: "WBCR reference", get: (r) => r.projectSourceReference ?? "" }];
+  }
+  if (module?.kind === "standard") {
+    return [{ id: "projectRegistrations", label: t("Projectregistraties", "Enregistrements de projet", "Project registrations", "Projektregistrierungen"), type: "text", format: "WBCR references separated by |", get: (r) => r.projectReferences ?? "" }];
+  }
+  return [];
+}
+
 /** The columns before the module's own: registration, patient and validation (and the kind, for modules with follow-ups). */
 export function registrationColumns(module?: AnyModuleDeclaration): RecordColumn[] {
   return [
@@ -129,6 +144,7 @@ export function registrationColumns(module?: AnyModuleDeclaration): RecordColumn
     { id: "status", label: t("Status", "Statut", "Status", "Status"), type: "select", allowedValues: statusValues, get: (r) => r.status },
     { id: "correctionOf", label: t("Gecorrigeerde versie van", "Version corrigée de", "Corrected version of", "Korrigierte Fassung von"), type: "text", format: "WBCR reference", get: (r) => r.correctionOfReference ?? "" },
     { id: "module", label: t("Module", "Module", "Module", "Modul"), type: "text", get: (r) => r.moduleId },
+    ...projectLinkColumns(module),
     { id: "organisationNihii", label: t("RIZIV-nummer van de instelling", "Numéro INAMI de l'institution", "NIHII number of the organisation", "LIKIV-Nummer der Einrichtung"), type: "text", format: "8 digits", get: (r) => r.organisation.nihii },
     { id: "organisation", label: t("Instelling", "Institution", "Organisation", "Einrichtung"), type: "text", get: (r) => r.organisation.name },
     { id: "responsiblePhysicianNihii", label: t("RIZIV-nummer van de verantwoordelijke arts", "Numéro INAMI du médecin responsable", "NIHII number of the responsible physician", "LIKIV-Nummer des verantwortlichen Arztes"), type: "text", get: (r) => r.responsiblePhysician.nihii ?? "" },

@@ -91,6 +91,8 @@ interface Row {
   correctionOfReference: string | null;
   kind: RegistrationKind;
   followUpOfReference: string | null;
+  projectSourceReference: string | null;
+  projectReferences: string | null;
   organisationId: string;
   responsiblePhysicianId: string;
   createdById: string;
@@ -118,6 +120,9 @@ const isoText = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS
 const ROWS_SQL = `
   SELECT r.id, r.reference, r.status::text AS status, r."moduleId", r."correctionOfReference",
     r.kind::text AS kind, (SELECT o.reference FROM "Registration" o WHERE o.id = r."followUpOfId") AS "followUpOfReference",
+    (SELECT s.reference FROM "Registration" s WHERE s.id = r."sourceRegistrationId") AS "projectSourceReference",
+    (SELECT string_agg(pr.reference, '|' ORDER BY pr.reference) FROM "Registration" pr
+      WHERE pr."sourceRegistrationId" = r.id AND pr."organisationId" = r."organisationId" AND pr.reference IS NOT NULL) AS "projectReferences",
     r."organisationId", r."responsiblePhysicianId", r."createdById", r."sentById",
     ${isoText('r."createdAt"')} AS "createdAt", ${isoText('r."updatedAt"')} AS "updatedAt", ${isoText('r."sentAt"')} AS "sentAt", r."validationStatus"::text AS "validationStatus", r."formData"::text AS "formData",
     p."identityCiphertext", p."keyId", p."identifiedByService",
@@ -385,6 +390,8 @@ function toSource(row: Row, names: NameBook): ExportSource {
     correctionOfReference: row.correctionOfReference,
     kind: row.kind,
     followUpOfReference: row.followUpOfReference,
+    projectSourceReference: row.projectSourceReference,
+    projectReferences: row.projectReferences,
     organisation: names.organisation(row.organisationId),
     responsiblePhysician: names.physician(row.responsiblePhysicianId),
     createdByName: names.person(row.createdById),

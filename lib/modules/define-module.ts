@@ -25,6 +25,7 @@ import type {
 } from "./types";
 import type { Translated } from "@/lib/validation/types";
 import type { FactDeclaration } from "./facts";
+import type { ProjectDeclaration } from "./projects";
 
 /** What a module declares for one of its forms. */
 export interface FormSpec<F extends FormDefinition> {
@@ -62,6 +63,8 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
   searchDates?: readonly SearchDate[];
   /** When the registry expects a registration of the initial form (the worklist). */
   sendWindow?: SendWindowDeclaration;
+  /** A project module: what activates it in a sent standard registration and how it is prefilled. */
+  project?: ProjectDeclaration;
 }
 
 /** One form's declaration, derived from its fields and rules. */

@@ -14,6 +14,7 @@ export const FACT_NAMES = [
   "basisOfDiagnosis",
   "mocDate",
   "treatmentCodes",
+  "markerNames",
 ] as const;
 export type FactName = (typeof FACT_NAMES)[number];
 
@@ -34,6 +35,8 @@ export interface TumourFacts {
   mocDate?: string;
   /** Every treatment code the registration lists, as the module stores it (registry codes). */
   treatmentCodes?: string[];
+  /** The name of another marker or test the registration lists, as typed (e.g. a GEP test "Oncotype DX"). */
+  markerNames?: string;
 }
 
 /**

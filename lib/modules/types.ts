@@ -1,4 +1,5 @@
 import type { FactDeclaration } from "./facts";
+import type { ProjectDeclaration } from "./projects";
 import type { z } from "zod";
 import type { Severity, Translated, ValidationIssue } from "@/lib/validation/types";
 
@@ -410,6 +411,11 @@ interface ModuleBase<TDraft> extends RegistrationFormDeclaration<TDraft> {
   personLists?: Readonly<Record<string, { title: Translated }>>;
   /** Demo registrations of the module (the demo seed skips modules without). */
   demo?: ModuleDemo<TDraft>;
+  /**
+   * A project module offered after sending a standard registration that activates it, and filled
+   * from it (lib/modules/projects.ts, manual §6.1.1); absent: only started from the home page.
+   */
+  project?: ProjectDeclaration;
   /**
    * A previous registration's content as the starting point of a new one for the same patient
    * (what the system fills and what was confirmed left out); absent: the module offers no copies.

@@ -25,6 +25,10 @@ export interface PdfTexts {
   /** A sent registration replaced by a sent correction. */
   correctedBy: string;
   followUpOf: string;
+  /** A project registration: the standard registration it was started from (manual §6.1.1). */
+  projectSource: string;
+  /** A standard registration: the project registrations started from it. */
+  projectRegistrations: string;
   /** "{date} by {name}" for created / sent. */
   onBy: string;
   patient: string;
@@ -75,6 +79,8 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     correctionOf: "Gecorrigeerde versie van",
     correctedBy: "Gecorrigeerd door",
     followUpOf: "Opvolging van",
+    projectSource: "Gestart vanuit standaardregistratie",
+    projectRegistrations: "Projectregistraties",
     onBy: "{date} door {name}",
     patient: "Patiënt",
     identitySource: "Herkomst van de identiteit",
@@ -116,6 +122,8 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     correctionOf: "Version corrigée de",
     correctedBy: "Corrigée par",
     followUpOf: "Suivi de",
+    projectSource: "Commencé à partir de l'enregistrement standard",
+    projectRegistrations: "Enregistrements de projet",
     onBy: "{date} par {name}",
     patient: "Patient",
     identitySource: "Origine de l'identité",
@@ -157,6 +165,8 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     correctionOf: "Corrected version of",
     correctedBy: "Corrected by",
     followUpOf: "Follow-up of",
+    projectSource: "Started from standard registration",
+    projectRegistrations: "Project registrations",
     onBy: "{date} by {name}",
     patient: "Patient",
     identitySource: "Source of the identity",
@@ -198,6 +208,8 @@ export const pdfTexts: Record<Locale, PdfTexts> = {
     correctionOf: "Korrigierte Fassung von",
     correctedBy: "Korrigiert durch",
     followUpOf: "Folgeregistrierung zu",
+    projectSource: "Begonnen aus Standardregistrierung",
+    projectRegistrations: "Projektregistrierungen",
     onBy: "{date} von {name}",
     patient: "Patient",
     identitySource: "Herkunft der Identität",

@@ -80,6 +80,9 @@ function factsBlock(view: RegistrationView, texts: PdfTexts): Block {
   if (view.correctionOfReference) facts.push({ label: texts.correctionOf, value: view.correctionOfReference, strong: true });
   if (view.correctedBy) facts.push({ label: texts.correctedBy, value: view.correctedBy.reference, strong: true });
   if (view.kind === "FOLLOW_UP") facts.push({ label: texts.followUpOf, value: view.followUpOf?.reference ?? EMPTY, strong: true });
+  if (view.sourceRegistration) facts.push({ label: texts.projectSource, value: view.sourceRegistration.reference ?? EMPTY, strong: true });
+  const projects = (view.projectRegistrations ?? []).flatMap((linked) => (linked.reference ? [linked.reference] : []));
+  if (projects.length > 0) facts.push({ label: texts.projectRegistrations, value: projects.join(", ") });
   return { kind: "facts", facts };
 }
 

@@ -6,6 +6,8 @@ import { isUuid } from "@/lib/security/uuid";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
 import type { RegistrationView } from "./registration-view";
 
+const linked = { id: true, moduleId: true, reference: true, status: true, organisationId: true } satisfies Prisma.RegistrationSelect;
+
 const include = {
   organisation: true,
   responsiblePhysician: { include: { person: true } },
@@ -14,6 +16,9 @@ const include = {
   patient: true,
   followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true } },
   copiedFrom: { select: { id: true, reference: true } },
+  sourceRegistration: { select: linked },
+  projectRegistrations: { select: linked, orderBy: [{ createdAt: "asc" }] },
+  startedFromOffer: { select: { prefilledFields: true }, take: 1 },
   confirmations: { include: { confirmedBy: true }, orderBy: { confirmedAt: "asc" } },
 } satisfies Prisma.RegistrationInclude;
 
@@ -46,6 +51,10 @@ export function toView(row: Row): RegistrationView {
     reference: row.reference,
     correctionOfReference: row.correctionOfReference,
     copiedFrom: row.copiedFrom,
+    sourceRegistration: row.sourceRegistration ? withoutOrganisation(row.sourceRegistration) : undefined,
+    // Only the hospital's own project registrations: another hospital's are not this one's to show.
+    projectRegistrations: row.projectRegistrations.filter((p) => p.organisationId === row.organisationId).map(withoutOrganisation),
+    prefilledFields: prefilledOf(row.startedFromOffer[0]?.prefilledFields),
     organisation: { id: row.organisation.id, name: row.organisation.name },
     responsiblePhysician: { membershipId: row.responsiblePhysicianId, name: fullName(row.responsiblePhysician.person) },
     createdByName: fullName(row.createdBy),
@@ -65,4 +74,13 @@ export function toView(row: Row): RegistrationView {
       confirmedAt: c.confirmedAt,
     })),
   };
+}
+
+function withoutOrganisation(link: { id: string; moduleId: string; reference: string | null; status: "DRAFT" | "SENT"; organisationId: string }) {
+  return { id: link.id, moduleId: link.moduleId, reference: link.reference, status: link.status };
+}
+
+function prefilledOf(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }

@@ -27,6 +27,14 @@ export interface OriginalView {
   formData: unknown;
 }
 
+/** A registration linked to this one (project ↔ the standard registration it came from). */
+export interface LinkedRegistration {
+  id: string;
+  moduleId: string;
+  reference: string | null;
+  status: RegistrationStatus;
+}
+
 export interface RegistrationView {
   id: string;
   moduleId: string;
@@ -46,6 +54,12 @@ export interface RegistrationView {
   correctedBy?: CorrectedBy | null;
   /** The registration whose content this one started from (reference null: a draft); null when not a copy or when that one was removed. */
   copiedFrom?: { id: string; reference: string | null } | null;
+  /** A project registration started from a sent standard registration: that one (absent when removed since). */
+  sourceRegistration?: LinkedRegistration;
+  /** A standard registration: the project registrations started from it (those of its hospital). */
+  projectRegistrations?: LinkedRegistration[];
+  /** Fields filled from the source registration, path → value (the form marks them while unchanged). */
+  prefilledFields?: Record<string, string>;
   organisation: { id: string; name: string };
   responsiblePhysician: { membershipId: string; name: string };
   createdByName: string;

@@ -4,6 +4,7 @@ import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
 import { getModule } from "@/lib/modules/registry";
+import { offerProjects } from "@/lib/projects/offer-projects";
 import { explainMissedUpdate } from "./explain-missed-update";
 import { loadRegistration } from "./load-registration";
 import { nextReference } from "./next-reference";
@@ -74,6 +75,14 @@ export async function sendRegistration(
       },
     });
     if (count === 0) throw new LostRace();
+    // Projects the registration activates are offered to its hospital (manual §6.1.1).
+    const projects = await offerProjects(tx, {
+      id: draft.id,
+      moduleId: draft.moduleId,
+      kind: draft.kind ?? "INITIAL",
+      organisationId: draft.organisation.id,
+      formData: draft.formData,
+    });
     const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
     await tx.warningConfirmation.deleteMany({ where: { registrationId: draft.id } });
     for (const warning of warnings) {
@@ -94,7 +103,7 @@ export async function sendRegistration(
       action: "registration.send",
       moduleId: draft.moduleId,
       registrationId: draft.id,
-      details: { reference: ref, warningsConfirmed: warnings.map((w) => w.ruleId) },
+      details: { reference: ref, warningsConfirmed: warnings.map((w) => w.ruleId), ...(projects.length > 0 ? { projectsOffered: projects } : {}) },
     });
     return ref;
   }).catch((error: unknown) => {

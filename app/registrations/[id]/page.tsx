@@ -6,6 +6,7 @@ import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions
 import { checkFormAction } from "@/app/registrations/check-actions";
 import { formIssues } from "@/app/registrations/form-issues";
 import { PersonListActionsProvider } from "@/components/registration/controls/person-list-actions";
+import { PrefilledProvider } from "@/components/registration/prefilled";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
 import { Notice } from "@/components/ui/notice";
@@ -46,6 +47,10 @@ export default async function RegistrationFormPage({ params }: { params: Promise
       <h1 className="text-2xl font-bold text-brand-900">{t("formTitle", { module: declaration.name[locale] })}</h1>
       <RegistrationHeader registration={registration} />
       {!canEdit && <Notice tone="info">{t("readOnly")}</Notice>}
+      {registration.status === "DRAFT" && registration.sourceRegistration && registration.prefilledFields && (
+        <Notice tone="info">{(await getTranslations("projects"))("prefilled.notice", { reference: registration.sourceRegistration.reference ?? "—" })}</Notice>
+      )}
+      <PrefilledProvider fields={registration.status === "DRAFT" ? registration.prefilledFields : undefined}>
       <PersonListActionsProvider search={searchPersonListAction} add={addPersonListEntryAction}>
       <FormPageClient
         registrationId={registration.id}
@@ -64,6 +69,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         autosaveSeconds={autosaveSeconds()}
       />
       </PersonListActionsProvider>
+      </PrefilledProvider>
       <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>
         <Link href={`/registrations/${id}/patient`} className="text-brand-700 underline">{t("actions.patientPage")}</Link>
         <Link href={`/registrations/${id}/summary`} className="text-brand-700 underline">{t("summaryTitle")}</Link>

@@ -42,6 +42,7 @@ const newDiagnosisFacts: FactDeclaration = {
   basisOfDiagnosis: { path: "basisOfDiagnosis", values: iarcBasis },
   mocDate: { path: "mocDate" },
   treatmentCodes: { path: "treatments.*.code" },
+  markerNames: { path: "otherMarkerName" },
 };
 
 const followUpFacts: FactDeclaration = {

@@ -13,6 +13,8 @@ import { getModule } from "@/lib/modules/registry";
 import { formatDate } from "@/lib/modules/field-types/values";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { sendWindowWorklist } from "@/lib/registrations/send-window-worklist";
+import { projectsTabHref } from "@/components/projects/projects-href";
+import { hasProjectsTab } from "@/lib/projects/activated-projects";
 import { recallPatientSearch } from "@/lib/patients/patient-search";
 import { deleteDraftFromListAction, searchPatientAction } from "./actions";
 
@@ -73,7 +75,13 @@ export default async function FindRegistrationsPage({
       <h1 className="text-2xl font-bold text-brand-900">{t("title", { module: declaration.name[locale] })}</h1>
       <SearchForm moduleId={declaration.id} tab={tab} query={query} search={searchPatientAction} />
       <DateSearch moduleId={declaration.id} tab={tab} dates={declaration.searchDates ?? []} current={date} searchId={activeSearch} />
-      <FindTabs moduleId={declaration.id} tab={tab} searchId={activeSearch} date={date} />
+      <FindTabs
+        moduleId={declaration.id}
+        tab={tab}
+        searchId={activeSearch}
+        date={date}
+        extra={hasProjectsTab(context, declaration.id) ? { href: projectsTabHref(declaration.id), label: (await getTranslations("projects"))("tab"), current: false } : undefined}
+      />
       {searchExpired && <Notice tone="warning">{t("search.expired")}</Notice>}
       {query && data && <p className="font-medium text-slate-800">{t("search.resultsFor", { query })}</p>}
       {date && data && <p className="font-medium text-slate-800">{t("dateSearch.resultsFor", { date: t(`dateSearch.dates.${date.by}`), day: formatDate(date.on, locale) })}</p>}

@@ -2,6 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { createCorrectedVersionAction, saveConfirmationsAction, sendAction } from "@/app/registrations/actions";
+import { answerProjectOfferAction } from "@/app/registrations/project-actions";
+import { ProjectLinks } from "@/components/projects/project-links";
+import { ProjectOfferPanel } from "@/components/projects/project-offer-panel";
+import { projectsTabHref } from "@/components/projects/projects-href";
+import { getModule } from "@/lib/modules/registry";
+import { offersOfRegistration } from "@/lib/projects/list-offers";
 import { describeIssues } from "@/app/registrations/describe-issues";
 import { formatDateTime } from "@/lib/i18n/date-time";
 import { AutoDownload } from "@/components/registration-pages/auto-download";
@@ -39,10 +45,10 @@ export default async function SummaryPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ sent?: string; print?: string }>;
+  searchParams: Promise<{ sent?: string; print?: string; never?: string; projectDecided?: string; projectError?: string }>;
 }) {
   const id = uuidOrNotFound((await params).id);
-  const { sent, print } = await searchParams;
+  const { sent, print, never, projectDecided, projectError } = await searchParams;
   const context = await requireReadyContext(`/registrations/${id}/summary`);
   const checked = await reviewRegistration(context, id);
   if (!checked) notFound();
@@ -83,6 +89,22 @@ export default async function SummaryPage({
   const firstSection = sections[0]?.id;
   const lastSection = sections.at(-1)?.id;
 
+  // Project participation (manual §6.1.1): the offers this sent registration made, and the links
+  // between a project registration and the standard registration it came from.
+  const tp = await getTranslations("projects");
+  const moduleName = (moduleId: string) => getModule(moduleId)?.name[locale] ?? moduleId;
+  const offers = isDraft ? [] : await offersOfRegistration(context, registration.id);
+  const offerItems = offers.map((offer) => ({ ...offer, projectName: moduleName(offer.projectModuleId) }));
+  const returnTo = `/registrations/${id}/summary${justSent ? `?sent=${sent}` : ""}#projects`;
+  const [decidedChoice, decidedOffer] = (projectDecided ?? "").split(":", 2);
+  const decidedItem = offerItems.find((offer) => offer.id === decidedOffer);
+  const projectNotice =
+    decidedItem && (decidedChoice === "later" || decidedChoice === "never")
+      ? tp(`decided.${decidedChoice}`, { project: decidedItem.projectName })
+      : null;
+  const projectRefusal = projectError === "not_found" || projectError === "forbidden" || projectError === "invalid" ? tp(`refusal.${projectError}`) : null;
+  const linkOf = (linked: { id: string; moduleId: string; reference: string | null }) => ({ id: linked.id, reference: linked.reference, moduleName: moduleName(linked.moduleId) });
+
   return (
     <section className="space-y-5">
       <FocusOnArrival view={justSent ? `sent:${sent}` : "summary"} />
@@ -103,6 +125,21 @@ export default async function SummaryPage({
       )}
       {justSent && print && <AutoDownload href={pdfHref} />}
       <RegistrationHeader registration={registration} />
+      <ProjectLinks
+        source={registration.sourceRegistration ? linkOf(registration.sourceRegistration) : undefined}
+        projects={(registration.projectRegistrations ?? []).map(linkOf)}
+      />
+      {projectNotice && <Notice tone="success">{projectNotice}</Notice>}
+      {projectRefusal && <Notice tone="error">{projectRefusal}</Notice>}
+      {offerItems.length > 0 && (
+        <ProjectOfferPanel
+          offers={offerItems}
+          returnTo={returnTo}
+          confirmNeverId={never}
+          projectsTabHref={projectsTabHref(registration.moduleId)}
+          answer={answerProjectOfferAction}
+        />
+      )}
 
       {correctedBy && (
         <Notice tone="info">
