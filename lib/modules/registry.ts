@@ -2,10 +2,11 @@ import { readSettings } from "@/lib/config/settings";
 import type { Locale } from "@/lib/validation/types";
 import { testModules } from "@/tests/fixtures/modules";
 import { srtModule } from "./srt";
+import { standardModule } from "./standard";
 import type { AnyModuleDeclaration, RegistrationFormDeclaration, RegistrationKind } from "./types";
 
 /** Every registration module of the application. Adding a module = one line here. */
-const SHIPPED: readonly AnyModuleDeclaration[] = [srtModule];
+const SHIPPED: readonly AnyModuleDeclaration[] = [srtModule, standardModule];
 
 let modules: readonly AnyModuleDeclaration[] | undefined;
 
