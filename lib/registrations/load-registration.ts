@@ -15,6 +15,7 @@ const include = {
   followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true } },
   copiedFrom: { select: { id: true, reference: true } },
   confirmations: { include: { confirmedBy: true }, orderBy: { confirmedAt: "asc" } },
+  tumourDecisions: { include: { decidedBy: true }, orderBy: [{ decidedAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.RegistrationInclude;
 
 type Row = Prisma.RegistrationGetPayload<{ include: typeof include }>;
@@ -63,6 +64,16 @@ export function toView(row: Row): RegistrationView {
       comment: c.comment,
       confirmedByName: fullName(c.confirmedBy),
       confirmedAt: c.confirmedAt,
+    })),
+    tumourDecisions: row.tumourDecisions.map((d) => ({
+      ruleId: d.ruleId,
+      outcome: d.outcome,
+      otherRegistrationId: d.otherRegistrationId,
+      otherReference: d.otherReference,
+      choice: d.choice,
+      comment: d.comment,
+      decidedByName: fullName(d.decidedBy),
+      decidedAt: d.decidedAt,
     })),
   };
 }

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { createCorrectedVersionAction, sendAction } from "@/app/registrations/actions";
 import { describeIssues } from "@/app/registrations/describe-issues";
+import { decideTumourHintAction } from "@/app/registrations/tumour-hint-actions";
+import { tumourHintProps } from "@/app/registrations/tumour-hint-props";
 import { formatDateTime } from "@/lib/i18n/date-time";
 import { AutoDownload } from "@/components/registration-pages/auto-download";
 import { FocusOnArrival } from "@/components/registration-pages/focus-on-arrival";
@@ -12,6 +14,8 @@ import { SentConfirmation } from "@/components/registration-pages/sent-confirmat
 import { SummarySections, type RowIssue } from "@/components/registration-pages/summary-sections";
 import { fieldDomId } from "@/components/registration/field-dom-id";
 import { IssueList } from "@/components/registration/issue-list";
+import { SummaryTumourHints } from "@/components/tumour-hints/summary-tumour-hints";
+import { TumourDecisionList } from "@/components/tumour-hints/tumour-decision-list";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
@@ -71,6 +75,7 @@ export default async function SummaryPage({
     confirmedMessages.find(({ issue }) => issue.ruleId === ruleId && issue.path === path)?.message;
   const correctedBy = registration.correctedBy;
   const listHref = `/modules/${registration.moduleId}/registrations?tab=${isDraft ? "saved" : "sent"}`;
+  const hints = isDraft ? await tumourHintProps(context, registration, locale) : null;
 
   return (
     <section className="space-y-5">
@@ -147,6 +152,16 @@ export default async function SummaryPage({
           </ul>
         </section>
       )}
+
+      {hints && (
+        <SummaryTumourHints
+          registrationId={registration.id}
+          decisions={registration.tumourDecisions ?? []}
+          decide={allowed.has("edit") ? decideTumourHintAction : undefined}
+          {...hints}
+        />
+      )}
+      <TumourDecisionList decisions={registration.tumourDecisions ?? []} locale={locale} />
 
       {canSend && (
         <SendPanel
