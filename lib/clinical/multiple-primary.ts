@@ -75,14 +75,22 @@ export function siteGroupOf(topography: string | undefined): string | null {
   return parsed ? (SITE_GROUP.get(parsed.site) ?? parsed.site) : null;
 }
 
+/** Every 4-digit histology code's group, computed once (the first group of Table 2 that holds it). */
+const GROUP_OF_CODE = new Map<number, number>();
+for (let code = 8000; code <= 9999; code += 1) {
+  const group = HISTOLOGY.find((g) => inRanges(g.ranges, code))?.group;
+  if (group !== undefined) GROUP_OF_CODE.set(code, group);
+}
+const GROUP_INFO = new Map(HISTOLOGY.map((g) => [g.group, g] as const));
+
 /** Table 2: the histology group (1–17) of a morphology; null below 8000 or outside every group. */
 export function histologyGroupOf(morphology: string | undefined): number | null {
   const parsed = parseMorphology(morphology);
   if (!parsed) return null;
-  return HISTOLOGY.find((g) => inRanges(g.ranges, parsed.histology))?.group ?? null;
+  return GROUP_OF_CODE.get(parsed.histology) ?? null;
 }
 
-const groupInfo = (group: number) => HISTOLOGY.find((g) => g.group === group);
+const groupInfo = (group: number) => GROUP_INFO.get(group);
 
 /** Same histology for counting: equal groups, or one unspecified group standing for the other. */
 function sameHistology(a: number, b: number): boolean {

@@ -67,15 +67,15 @@ const order: Record<TumourOutcome, number> = { same: 0, unknown: 1, new: 2 };
  */
 export function tumourHints(facts: TumourFacts, known: readonly KnownTumour[]): TumourHint[] {
   if (!readyToCompare(facts)) return [];
-  const hints: TumourHint[] = [];
+  const at = Date.parse(facts.incidenceDate ?? "");
+  const found: { hint: TumourHint; distance: number }[] = [];
   for (const other of known) {
     const compared = compareTumours(facts, other.facts);
-    if (compared) hints.push({ ...compared, other });
+    if (!compared) continue;
+    const then = Date.parse(other.facts.incidenceDate ?? "");
+    const distance = Number.isNaN(at) || Number.isNaN(then) ? Number.MAX_SAFE_INTEGER : Math.abs(at - then);
+    found.push({ hint: { ...compared, other }, distance });
   }
-  const distance = (hint: TumourHint) => {
-    const a = Date.parse(facts.incidenceDate ?? "");
-    const b = Date.parse(hint.other.facts.incidenceDate ?? "");
-    return Number.isNaN(a) || Number.isNaN(b) ? Number.MAX_SAFE_INTEGER : Math.abs(a - b);
-  };
-  return hints.sort((x, y) => order[x.outcome] - order[y.outcome] || distance(x) - distance(y));
+  found.sort((x, y) => order[x.hint.outcome] - order[y.hint.outcome] || x.distance - y.distance);
+  return found.map(({ hint }) => hint);
 }
