@@ -104,8 +104,8 @@ test("a second tumour of the same site and histology group shows 'same tumour' w
   const decision = page.getByRole("group", { name: `Your decision on ${reference}` });
   await decision.getByRole("radio", { name: "It is a new primary" }).check();
   await decision.getByRole("textbox", { name: "Comment" }).fill("Squamous cell carcinoma of the upper lobe, biopsy 2025-10-01");
-  await decision.getByRole("button", { name: "Save decision" }).click();
-  await expect(decision.getByRole("status")).toHaveText("Decision saved.");
+  await decision.getByRole("button", { name: "Record decision" }).click();
+  await expect(decision.getByRole("status")).toHaveText("Decision recorded.");
   const recorded = page.locator("[data-tumour-decisions]");
   await expect(recorded).toContainText(`It is a new primary — on ${reference} (MP-R42)`);
   await page.screenshot({ path: "test-results/shots/tumour-hints-summary-decision-en.png", fullPage: true });
