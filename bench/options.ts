@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`. */
 import { parseArgs } from "node:util";
 
-export const measureNames = ["save", "search", "lists", "export", "bulk", "validation", "picker", "js"] as const;
+export const measureNames = ["save", "search", "lists", "export", "bulk", "validation", "picker", "js", "hints"] as const;
 export type MeasureName = (typeof measureNames)[number];
 export type DbKind = "postgres" | "pglite";
 

@@ -17,6 +17,7 @@ import { measureListPages } from "./measures/list-pages";
 import { measurePickerSearch } from "./measures/picker";
 import { measureSaveDraft } from "./measures/save-draft";
 import { measureSearch } from "./measures/search";
+import { measureTumourHints } from "./measures/tumour-hints";
 import { measureValidation } from "./measures/validation";
 import { parseOptions, type BenchOptions, type DbKind, type MeasureName } from "./options";
 import { machineDescription, markdownReport, measure, type BenchResults, type DatabaseRun, type Measure } from "./report/results";
@@ -53,7 +54,7 @@ async function attempt(name: string, run: () => Promise<Measure[]> | Measure[]):
 async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> {
   const scale = kind === "pglite" ? options.pgliteScale : options.scale;
   const wants = (name: MeasureName) => options.only.has(name);
-  const needsData = (["save", "search", "lists", "bulk", "js"] as const).some(wants);
+  const needsData = (["save", "search", "lists", "bulk", "js", "hints"] as const).some(wants);
   const measures: Measure[] = [];
   let seedSeconds: number | null = null;
 
@@ -78,6 +79,10 @@ async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> 
         if (wants("search") && known) {
           const context = await contextOf(handle.db, fixtures.registryStaff);
           measures.push(...(await attempt("search", () => measureSearch(handle.db, context, known.searchInsz, known.searchMatches))));
+        }
+        if (wants("hints")) {
+          const context = await contextOf(handle.db, fixtures.listUser);
+          measures.push(...(await attempt("hints", () => measureTumourHints(handle.db, context))));
         }
       } finally {
         await handle.close();
@@ -122,7 +127,7 @@ async function runOn(kind: DbKind, options: BenchOptions): Promise<DatabaseRun> 
   return { db: kind, scale, seedSeconds, measures: order(measures) };
 }
 
-const measureOrder = ["save", "search", "lists", "export", "bulk", "validation", "picker", "js"];
+const measureOrder = ["save", "search", "lists", "export", "bulk", "validation", "picker", "js", "hints"];
 function order(measures: Measure[]): Measure[] {
   const rank = (m: Measure) => measureOrder.indexOf(m.id.split(".")[0]!);
   return [...measures].sort((a, b) => rank(a) - rank(b));

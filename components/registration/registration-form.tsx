@@ -104,6 +104,7 @@ function EditableRegistrationForm({
   storageKey,
   version = null,
   savedAt = null,
+  children,
 }: RegistrationFormProps) {
   const t = useTranslations("registrationForm");
   const [initialValues] = useState(() => toFormValues(defaultValues));
@@ -511,6 +512,7 @@ function EditableRegistrationForm({
                 <SectionView key={section.id} section={section} locale={locale} />
               ))}
             </div>
+            {children}
             <div className="sticky bottom-0 z-20 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.05)] backdrop-blur">
               <div className="mr-auto min-h-5 text-sm">
                 <p role="status">

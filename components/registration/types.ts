@@ -2,6 +2,7 @@
  * Public types of the registration form components. Plain data and promises only, so a server
  * component can pass everything as props (server actions for onSave and onNext).
  */
+import type { ReactNode } from "react";
 import type { FormDefinition } from "@/lib/modules/types";
 import type { Locale, ValidationIssue } from "@/lib/validation/types";
 
@@ -70,4 +71,9 @@ export interface RegistrationFormProps {
   version?: number | null;
   /** When `defaultValues` were saved (ISO), to tell whether input kept in the browser is newer. */
   savedAt?: string | null;
+  /**
+   * A slot inside the form, just before its actions, within the form's context: a component
+   * there may read the values as typed (react-hook-form's useWatch), e.g. hints about them.
+   */
+  children?: ReactNode;
 }

@@ -42,6 +42,8 @@ export interface ExportSource {
   identifiedByService: boolean;
   patient: TPatientIdentification;
   confirmations: readonly { ruleId: string; fieldPath: string; comment: string }[];
+  /** Decisions on "may already be registered" hints (lib/registrations/tumour-hints.ts); absent: none. */
+  tumourDecisions?: readonly { ruleId: string; otherReference: string | null; choice: string; comment: string }[];
   formData: unknown;
 }
 
@@ -176,6 +178,20 @@ export function registrationColumns(module?: AnyModuleDeclaration): RecordColumn
       type: "textarea",
       format: '"rule id: comment", separated by " | "',
       get: (r) => r.confirmations.map((c) => `${c.ruleId}: ${c.comment}`).join(" | "),
+    },
+    {
+      id: "tumourDecisions",
+      label: t("Beslissingen over mogelijk al geregistreerde tumoren", "Décisions sur des tumeurs peut-être déjà enregistrées", "Decisions on tumours that may already be registered", "Entscheidungen zu möglicherweise bereits registrierten Tumoren"),
+      type: "text",
+      format: '"rule id:other reference:choice" (choice new_primary, same_tumour or checked; reference "draft" for a draft), separated by |',
+      get: (r) => (r.tumourDecisions ?? []).map((d) => `${d.ruleId}:${d.otherReference ?? "draft"}:${d.choice}`).join("|"),
+    },
+    {
+      id: "tumourDecisionComments",
+      label: t("Commentaar bij die beslissingen", "Commentaires de ces décisions", "Comments on those decisions", "Kommentare zu diesen Entscheidungen"),
+      type: "textarea",
+      format: '"other reference: comment", separated by " | "',
+      get: (r) => (r.tumourDecisions ?? []).filter((d) => d.comment !== "").map((d) => `${d.otherReference ?? "draft"}: ${d.comment}`).join(" | "),
     },
   ];
 }

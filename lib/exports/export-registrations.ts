@@ -107,6 +107,7 @@ interface Row {
   keyId: string | null;
   identifiedByService: boolean | null;
   confirmations: { ruleId: string; fieldPath: string; comment: string }[] | null;
+  tumourDecisions: { ruleId: string; otherReference: string | null; choice: string; comment: string }[] | null;
 }
 
 /**
@@ -128,7 +129,10 @@ const ROWS_SQL = `
     p."identityCiphertext", p."keyId", p."identifiedByService",
     (SELECT json_agg(json_build_object('ruleId', c."ruleId", 'fieldPath', c."fieldPath", 'comment', c.comment)
        ORDER BY c."confirmedAt", c."ruleId")
-     FROM "WarningConfirmation" c WHERE c."registrationId" = r.id) AS confirmations
+     FROM "WarningConfirmation" c WHERE c."registrationId" = r.id) AS confirmations,
+    (SELECT json_agg(json_build_object('ruleId', d."ruleId", 'otherReference', d."otherReference", 'choice', d.choice, 'comment', d.comment)
+       ORDER BY d."decidedAt", d.id)
+     FROM "TumourDecision" d WHERE d."registrationId" = r.id) AS "tumourDecisions"
   FROM "Registration" r LEFT JOIN "RegistrationPatient" p ON p."registrationId" = r.id
   WHERE r.id = ANY($1::uuid[])`;
 
@@ -403,6 +407,7 @@ function toSource(row: Row, names: NameBook): ExportSource {
     identifiedByService: row.identifiedByService ?? false,
     patient: row.identityCiphertext && row.keyId ? decryptIdentity({ identityCiphertext: row.identityCiphertext, keyId: row.keyId, registrationId: row.id }) : {},
     confirmations: row.confirmations ?? [],
+    tumourDecisions: row.tumourDecisions ?? [],
     formData: JSON.parse(row.formData) as unknown,
   };
 }

@@ -26,6 +26,7 @@ import { formatMessage, type Locale, type ValidationIssue } from "@/lib/validati
 import { EMPTY, formatFieldValue, formatIsoDate, formatTimestamp } from "./format-values";
 import { pdfTexts, type PdfTexts } from "./pdf-texts";
 import type { Block, Fact, FieldRow, ListItem, ListParagraph, PrintDocument } from "./print-document";
+import { tumourDecisionSection } from "./tumour-decision-section";
 
 export interface PrintOptions {
   locale: Locale;
@@ -292,6 +293,7 @@ function registrationBody(declaration: AnyModuleDeclaration, view: RegistrationV
     patientSection(view, texts, locale),
     ...form.sections.map((section) => formSection(section, view.formData, locale, texts)),
     validationSection(declaration, view, outcome, texts, locale),
+    ...tumourDecisionSection(view, locale),
   ];
 }
 

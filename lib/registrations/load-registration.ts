@@ -20,6 +20,7 @@ const include = {
   projectRegistrations: { select: linked, orderBy: [{ createdAt: "asc" }] },
   startedFromOffer: { select: { prefilledFields: true }, take: 1 },
   confirmations: { include: { confirmedBy: true }, orderBy: { confirmedAt: "asc" } },
+  tumourDecisions: { include: { decidedBy: true }, orderBy: [{ decidedAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.RegistrationInclude;
 
 type Row = Prisma.RegistrationGetPayload<{ include: typeof include }>;
@@ -72,6 +73,16 @@ export function toView(row: Row): RegistrationView {
       comment: c.comment,
       confirmedByName: fullName(c.confirmedBy),
       confirmedAt: c.confirmedAt,
+    })),
+    tumourDecisions: row.tumourDecisions.map((d) => ({
+      ruleId: d.ruleId,
+      outcome: d.outcome,
+      otherRegistrationId: d.otherRegistrationId,
+      otherReference: d.otherReference,
+      choice: d.choice,
+      comment: d.comment,
+      decidedByName: fullName(d.decidedBy),
+      decidedAt: d.decidedAt,
     })),
   };
 }

@@ -6,6 +6,7 @@ import type { CorrectedBy } from "./corrected-by";
 import type { RegistrationKind } from "@/lib/modules/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { ValidationIssue } from "@/lib/validation/types";
+import type { TumourDecisionView } from "./tumour-hints";
 
 export type RegistrationStatus = "DRAFT" | "SENT";
 export type ValidationStatus = "NOT_VALIDATED" | "INVALID" | "VALID" | "VALID_WITH_WARNINGS";
@@ -74,6 +75,8 @@ export interface RegistrationView {
   /** The module's form data (its draft schema's shape). */
   formData: unknown;
   confirmations: WarningConfirmationView[];
+  /** Decisions on "may already be registered" hints (tumour-hints.ts); absent where not loaded. */
+  tumourDecisions?: TumourDecisionView[];
 }
 
 /** What a PDF or summary shows besides the registration: the validation outcome and who prints. */

@@ -5,10 +5,12 @@ import { addPersonListEntryAction, searchPersonListAction } from "@/app/person-l
 import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions";
 import { checkFormAction } from "@/app/registrations/check-actions";
 import { formIssues } from "@/app/registrations/form-issues";
+import { tumourHintProps } from "@/app/registrations/tumour-hint-props";
 import { PersonListActionsProvider } from "@/components/registration/controls/person-list-actions";
 import { PrefilledProvider } from "@/components/registration/prefilled";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
 import { RegistrationHeader } from "@/components/registration-pages/registration-header";
+import { FormTumourHints } from "@/components/tumour-hints/form-tumour-hints";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
@@ -41,6 +43,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         kind: registration.kind,
       })
     : [];
+  const hints = canEdit ? await tumourHintProps(context, registration, locale) : null;
   return (
     <section className="space-y-4" id="top">
       {/* The heading gets the focus when the page opens; the next Tab is the first field. */}
@@ -67,7 +70,17 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         readOnly={!canEdit}
         savedAt={registration.updatedAt.toISOString()}
         autosaveSeconds={autosaveSeconds()}
-      />
+      >
+        {hints && (
+          <FormTumourHints
+            facts={formOf(declaration, registration.kind ?? "INITIAL").facts}
+            tumours={hints.tumours}
+            moduleNames={hints.moduleNames}
+            followUpModules={hints.followUpModules}
+            locale={locale}
+          />
+        )}
+      </FormPageClient>
       </PersonListActionsProvider>
       </PrefilledProvider>
       <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>

@@ -9,6 +9,8 @@ import { projectsTabHref } from "@/components/projects/projects-href";
 import { getModule } from "@/lib/modules/registry";
 import { offersOfRegistration } from "@/lib/projects/list-offers";
 import { describeIssues } from "@/app/registrations/describe-issues";
+import { decideTumourHintAction } from "@/app/registrations/tumour-hint-actions";
+import { tumourHintProps } from "@/app/registrations/tumour-hint-props";
 import { formatDateTime } from "@/lib/i18n/date-time";
 import { AutoDownload } from "@/components/registration-pages/auto-download";
 import { FocusOnArrival } from "@/components/registration-pages/focus-on-arrival";
@@ -18,12 +20,13 @@ import { SentConfirmation } from "@/components/registration-pages/sent-confirmat
 import { SummarySections, type RowIssue } from "@/components/registration-pages/summary-sections";
 import { fieldDomId } from "@/components/registration/field-dom-id";
 import { IssueList } from "@/components/registration/issue-list";
+import { SummaryTumourHints } from "@/components/tumour-hints/summary-tumour-hints";
+import { TumourDecisionList } from "@/components/tumour-hints/tumour-decision-list";
 import { Notice } from "@/components/ui/notice";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
 import { availablePrintouts, printHref, REGISTRATION_PART } from "@/lib/modules/printouts";
-import { getModule } from "@/lib/modules/registry";
 import { isPatientRule } from "@/lib/patients/patient-rules";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { reviewRegistration } from "@/lib/registrations/check-registration";
@@ -84,6 +87,7 @@ export default async function SummaryPage({
     confirmedMessages.find(({ issue }) => issue.ruleId === ruleId && issue.path === path)?.message;
   const correctedBy = registration.correctedBy;
   const listHref = `/modules/${registration.moduleId}/registrations?tab=${isDraft ? "saved" : "sent"}`;
+  const hints = isDraft ? await tumourHintProps(context, registration, locale) : null;
 
   const sections = buildSummary(registration, locale);
   const firstSection = sections[0]?.id;
@@ -202,6 +206,16 @@ export default async function SummaryPage({
           </ul>
         </section>
       )}
+
+      {hints && (
+        <SummaryTumourHints
+          registrationId={registration.id}
+          decisions={registration.tumourDecisions ?? []}
+          decide={allowed.has("edit") ? decideTumourHintAction : undefined}
+          {...hints}
+        />
+      )}
+      <TumourDecisionList decisions={registration.tumourDecisions ?? []} locale={locale} />
 
       {canSend && (
         <SendPanel
