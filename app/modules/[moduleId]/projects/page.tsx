@@ -58,7 +58,8 @@ export default async function ProjectsTabPage({ params, searchParams }: { params
       <p className="max-w-3xl text-slate-800">{t("search.intro")}</p>
       {!allowed && <Notice tone="info">{t("search.forbidden")}</Notice>}
       {allowed && (
-        <form action={searchProjectsAction} role="search" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+        // Keyed by the filters: "clear" (a link to this page) must empty the fields, not keep what was typed.
+        <form key={here} action={searchProjectsAction} role="search" className="space-y-3 rounded border border-slate-200 bg-white p-4">
           <input type="hidden" name="moduleId" value={declaration.id} />
           <div className="flex flex-wrap items-end gap-4">
             <div>
