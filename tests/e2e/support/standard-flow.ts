@@ -186,11 +186,15 @@ export async function sendBreastCancerNewDiagnosis(page: Page, shot: (name: stri
   return { reference, path, incidenceDate, mocDate, participants: [listedPhysicians.janssens, requester, listedPhysicians.peeters, listedPhysicians.maes] };
 }
 
+/** The follow-up's MOC took place this many days ago (a download by MOC date finds both). */
+export const FOLLOW_UP_MOC_DAYS_AGO = 3;
+
 /**
  * From anywhere: the follow-up of `original` for the demo patient, chosen among the patient's
  * sent registrations; site, histology and incidence date come prefilled from the original, the
- * incidence date is replaced by its year alone; a local recurrence, operated. Ends on the
- * "Registration sent" page; returns the follow-up's reference.
+ * incidence date is replaced by its year alone; a local recurrence, operated, discussed at a MOC
+ * (physicians from the hospital's list). Ends on the "Registration sent" page; returns the
+ * follow-up's reference.
  */
 export async function sendFollowUp(page: Page, original: SentNewDiagnosis, shot: (name: string) => Promise<void> = async () => {}): Promise<string> {
   await standardAction(page, "New follow-up");
@@ -209,6 +213,14 @@ export async function sendFollowUp(page: Page, original: SentNewDiagnosis, shot:
   await setField(page, "recurrenceDate", isoDay(-5));
   await setField(page, "recurrenceTypes", ["LOCAL"]);
   await setField(page, "treatmentPlan.0.code", "10");
+  await setField(page, "mocReasons", ["RECURRENCE"]);
+  await choosePhysician(page, "coordinatingPhysician", listedPhysicians.janssens);
+  await choosePhysician(page, "requester", listedPhysicians.peeters);
+  await choosePhysician(page, "coordinator", listedPhysicians.maes);
+  const firstParticipant = page.locator(`#${fieldDomId("mocParticipants.0.physician")}`);
+  if ((await firstParticipant.count()) === 0) await page.getByRole("button", { name: "Add Participant 1" }).click();
+  await choosePhysician(page, "mocParticipants.0.physician", listedPhysicians.janssens);
+  await setField(page, "mocDate", isoDay(-FOLLOW_UP_MOC_DAYS_AGO));
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page).toHaveURL(/\/summary$/);
   await expect(page.locator("main dl > div").filter({ hasText: "Incidence date" }).first()).toContainText(year);

@@ -1,9 +1,10 @@
 /**
  * Small helpers that fill and send a standard registration (Annex 55) through the browser, in
- * Dutch, for the project-participation spec. The standard form is still being polished (person
- * fields for the MOC, campus lists…): adapt these entries, not the spec, when its fields change.
+ * Dutch, for the project-participation spec: adapt these entries, not the spec, when its fields change.
  */
 import { expect, type Page } from "@playwright/test";
+import { fieldDomId } from "@/components/registration/field-dom-id";
+import { choosePhysician, listedPhysicians } from "./standard-flow";
 import { setField } from "./srt-form";
 
 export const DEMO_PATIENT = "85073003328";
@@ -39,14 +40,6 @@ export function radiotherapyEntries(dates: StandardDates): [string, string | str
     ["treatments.0.campus", "710"],
     ["treatments.0.startDate", dates.radiotherapyStart],
     ["mocReasons", ["NEW_DIAGNOSIS"]],
-    ["coordinatingPhysicianName", "Dr. An Peeters"],
-    ["coordinatingPhysicianRiziv", "12345625003"],
-    ["requesterName", "Dr. Marc Dubois"],
-    ["requesterRiziv", "23456776003"],
-    ["coordinatorName", "Dr. An Peeters"],
-    ["coordinatorRiziv", "12345625003"],
-    ["mocParticipants.0.name", "Dr. Els Janssens"],
-    ["mocParticipants.0.riziv", "34567830003"],
     ["mocDate", dates.mocDate],
   ];
 }
@@ -76,10 +69,12 @@ export async function checkAndSend(page: Page): Promise<string> {
 /** A new standard registration for the demo patient that activates SRT, sent; its reference. */
 export async function sendStandardWithRadiotherapy(page: Page, dates: StandardDates): Promise<string> {
   await startRegistration(page, "standard");
-  for (const [path, value] of radiotherapyEntries(dates)) {
-    // The participants' first row comes once a MOC reason is ticked, with its own button.
-    if (path === "mocParticipants.0.name") await page.getByRole("button", { name: "Deelnemer 1 toevoegen" }).click();
-    await setField(page, path, value);
-  }
+  for (const [path, value] of radiotherapyEntries(dates)) await setField(page, path, value);
+  // The MOC's physicians, from the hospital's list (the demo seed puts them there).
+  await choosePhysician(page, "coordinatingPhysician", listedPhysicians.peeters);
+  await choosePhysician(page, "requester", listedPhysicians.janssens);
+  await choosePhysician(page, "coordinator", listedPhysicians.peeters);
+  if ((await page.locator(`#${fieldDomId("mocParticipants.0.physician")}`).count()) === 0) await page.getByRole("button", { name: "Deelnemer 1 toevoegen" }).click();
+  await choosePhysician(page, "mocParticipants.0.physician", listedPhysicians.maes);
   return checkAndSend(page);
 }

@@ -69,7 +69,8 @@ describe("printouts", () => {
       expect(mocStart).toBeGreaterThan(0);
       const mocText = texts.slice(mocStart).join(" ");
       for (const participant of lungCancer.mocParticipants ?? []) {
-        const riziv = typeof participant.riziv === "string" ? participant.riziv : "";
+        const riziv = participant.physician?.riziv ?? "";
+        expect(riziv).toMatch(/^\d{11}$/);
         expect(mocText.includes(riziv) || mocText.includes(formatRiziv(riziv)), riziv).toBe(true);
       }
       // The attestation (M7), as one paragraph, in the user's language.
