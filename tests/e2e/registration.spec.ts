@@ -38,8 +38,8 @@ test("a specialist registers an SRT treatment from patient to sent, with PDF and
   // A check-answers page: no "Save" with nothing to save, no two links to the same place, and
   // the row with the error is marked and has its own change link back to the field.
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Previous page" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "First page of the form" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Previous page", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "First page of the form", exact: true })).toHaveCount(0);
   const more = page.getByRole("navigation", { name: "Other actions" });
   // The manual's "Vorige" and "Naar 1e pagina" (§5.1): the form's last and first sections.
   await expect(more.getByRole("link", { name: "To the first page of the form" })).toHaveAttribute("href", `${new URL(registrationUrl).pathname}#section-A`);

@@ -30,7 +30,11 @@ test("a coordinator downloads by MOC date, prints registration + MOC in one PDF 
   await page.goto("/");
 
   // Every sent standard registration with a MOC, whatever the seed's dates.
-  const rows = await downloadCsvByMocDate(page, "2000-01-01", "2999-12-31");
+  const all = await downloadCsvByMocDate(page, "2000-01-01", "2999-12-31");
+  // Follow-ups discussed at a MOC come too, with their MOC date in the follow-up's own columns.
+  const followUps = all.filter((row) => row.kind === "FOLLOW_UP");
+  expect(followUps.every((row) => Object.entries(row).some(([id, value]) => id.startsWith("followUp_") && id.endsWith("_mocDate") && value !== ""))).toBe(true);
+  const rows = all.filter((row) => row.kind !== "FOLLOW_UP");
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => row.MP6D_mocDate !== "")).toBe(true);
   expect(rows.every((row) => /^STD-\d{4}-\d{6}$/.test(row.reference!))).toBe(true);
@@ -42,7 +46,7 @@ test("a coordinator downloads by MOC date, prints registration + MOC in one PDF 
 
   // One day's MOC: only the registrations of that day.
   const day = rows[0]!.MP6D_mocDate!;
-  const ofDay = await downloadCsvByMocDate(page, day, day);
+  const ofDay = (await downloadCsvByMocDate(page, day, day)).filter((row) => row.kind !== "FOLLOW_UP");
   expect(ofDay.map((row) => row.registrationId).sort()).toEqual(rows.filter((row) => row.MP6D_mocDate === day).map((row) => row.registrationId).sort());
 
   // The summary: the manual's buttons; registration and MOC list in one PDF.

@@ -207,16 +207,6 @@ export default async function SummaryPage({
         </section>
       )}
 
-      {hints && (
-        <SummaryTumourHints
-          registrationId={registration.id}
-          decisions={registration.tumourDecisions ?? []}
-          decide={allowed.has("edit") ? decideTumourHintAction : undefined}
-          {...hints}
-        />
-      )}
-      <TumourDecisionList decisions={registration.tumourDecisions ?? []} locale={locale} />
-
       {canSend && (
         <SendPanel
           registrationId={registration.id}
@@ -263,6 +253,17 @@ export default async function SummaryPage({
         </ul>
         {isDraft && <p className="text-sm text-slate-600">{t("savedHint")}</p>}
       </nav>
+
+      {/* After sending: the form showed the hints while typing, and a decision never blocks sending. */}
+      {hints && (
+        <SummaryTumourHints
+          registrationId={registration.id}
+          decisions={registration.tumourDecisions ?? []}
+          decide={allowed.has("edit") ? decideTumourHintAction : undefined}
+          {...hints}
+        />
+      )}
+      <TumourDecisionList decisions={registration.tumourDecisions ?? []} locale={locale} />
 
       <SummarySections
         sections={sections}
