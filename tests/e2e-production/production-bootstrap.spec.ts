@@ -175,7 +175,8 @@ test("an empty PostgreSQL database becomes a working hospital: operator commands
   // The specialist signs in (terms of use first), registers and sends.
   const doctor = await newPage(browser);
   await signIn(doctor, specialist.insz);
-  await doctor.getByRole("link", { name: "New registration" }).click();
+  // The home page lists the standard registration first, then the projects: this case is SRT's.
+  await doctor.getByRole("list", { name: /Stereotactic/ }).getByRole("link", { name: "New registration" }).click();
   await doctor.getByRole("textbox", { name: /INSZ/ }).fill("85073003328");
   await expect(doctor.getByRole("textbox", { name: /Last name/ })).not.toHaveValue("");
   const patientName = await doctor.getByRole("textbox", { name: /Last name/ }).inputValue();
