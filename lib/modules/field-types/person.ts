@@ -17,18 +17,20 @@ export type PersonValue = TPerson;
 /** A stored value: both names and a RIZIV/INAMI number with valid check digits (11 digits). */
 export const personValueSchema = ZPerson;
 
-/** A value as the form stores it: what the schema reads it as, unchanged (trimmed names, 11 digits). */
-export function isPersonValue(value: unknown): value is PersonValue {
-  const parsed = personValueSchema.safeParse(value);
-  if (!parsed.success) return false;
-  const typed = value as PersonValue;
-  return parsed.data.riziv === typed.riziv && parsed.data.lastName === typed.lastName && parsed.data.firstName === typed.firstName;
-}
-
 /** What the schema returns unchanged: exactly the three parts, trimmed names, 11 digits with valid check digits. */
 function isStoredPerson(value: unknown): value is PersonValue {
   if (!isPlainRecord(value) || Object.keys(value).length !== 3) return false;
   return isStoredName(value.lastName) && isStoredName(value.firstName) && typeof value.riziv === "string" && hasValidRizivCheckDigits(value.riziv);
+}
+
+/** A value as the form stores it: what the schema reads it as, unchanged (trimmed names, 11 digits). */
+export function isPersonValue(value: unknown): value is PersonValue {
+  // Exports, the summary and the PDF ask for every person of every row: the usual answer without zod.
+  if (isStoredPerson(value)) return true;
+  const parsed = personValueSchema.safeParse(value);
+  if (!parsed.success) return false;
+  const typed = value as PersonValue;
+  return parsed.data.riziv === typed.riziv && parsed.data.lastName === typed.lastName && parsed.data.firstName === typed.firstName;
 }
 
 /** Why a value is not a person, as a key of the "personLists" catalogue's `errors`; null when it is one. */
