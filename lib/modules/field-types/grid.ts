@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { evaluateCondition } from "@/lib/modules/conditions";
 import type { GridRow, InputField } from "@/lib/modules/types";
 import { locales, type Translated } from "@/lib/validation/types";
@@ -35,32 +34,17 @@ export function gridCells(grid: InputField): GridCell[] {
   );
 }
 
+export type GridValue = Record<string, Record<string, unknown>>;
+
 /**
  * A fixed set of rows × a few columns of fields, stored as { [row]: { [column]: value } }. Each
  * cell is a field of its column's type: its schema, format check, display and export cell are
  * that type's (`cell` below), so a grid adds no value handling of its own.
  */
 export function gridType(cell: {
-  schema(field: InputField): z.ZodType | null;
   display(field: InputField, value: unknown, context: DisplayContext): string | undefined;
-}): FieldTypeDefinition<Record<string, Record<string, unknown>>> {
+}): FieldTypeDefinition {
   return {
-    schema: (grid) => {
-      const rows: Record<string, z.ZodType> = {};
-      for (const row of grid.rows ?? []) {
-        const columns: Record<string, z.ZodType> = {};
-        for (const column of rowColumns(grid, row)) {
-          const schema = cell.schema(column);
-          if (schema) columns[column.key] = schema;
-        }
-        rows[row.key] = z.object(columns).nullable().transform((value) => value ?? undefined).optional();
-      }
-      return z
-        .object(rows)
-        .nullable()
-        .transform((value) => value ?? undefined)
-        .optional() as z.ZodType<Record<string, Record<string, unknown>> | undefined>;
-    },
     // Each cell is checked by its own control.
     checkFormat: () => null,
     /** "KRAS: Tumour 1 Mutated, Tumour 2 Wild type", one line per row with a value; hidden cells are not shown. */

@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { optionalValue } from "@/lib/modules/draft-values";
 import type { InputField } from "@/lib/modules/types";
 import type { FieldTypeDefinition } from "./types";
 import { optionLabel, plainCell } from "./values";
@@ -12,8 +10,7 @@ export function optionValues(field: InputField): [string, ...string[]] {
 }
 
 /** One value among `options` (radio buttons or a list: the control decides). */
-export const selectType: FieldTypeDefinition<string> = {
-  schema: (field) => optionalValue(z.enum(optionValues(field))),
+export const selectType: FieldTypeDefinition = {
   // The browser can only pick an offered option: nothing to check while typing.
   checkFormat: () => null,
   display: (field, value, { locale }) => optionLabel(field.options, value, locale),
