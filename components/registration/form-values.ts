@@ -9,7 +9,8 @@ import { getAtPath, isRecord } from "@/lib/modules/paths";
 import type { Condition, FieldOption, Formula, InputField, RepeatableGroup } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { formatDateTime } from "@/lib/i18n/date-time";
-import { checkFieldFormat, type FormatProblem } from "@/lib/modules/field-types";
+import { checkFieldFormat } from "@/lib/modules/field-types/registry";
+import type { FormatProblem } from "@/lib/modules/field-types/types";
 import { codeWithLabel, formatDate, formatNumber, hasAtMostDecimals, isBlank, isCalendarDate, isYearOrCalendarDate } from "@/lib/modules/field-types/values";
 
 export type FormValues = Record<string, unknown>;

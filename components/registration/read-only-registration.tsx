@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Scope } from "@/lib/modules/conditions";
-import { displayFieldValue } from "@/lib/modules/field-types";
+import { displayFieldValue } from "@/lib/modules/field-types/registry";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";

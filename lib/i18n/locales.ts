@@ -1,19 +1,18 @@
 /** UI languages (F-AUTH-3): Dutch and French as WBCR, plus English and German (Belgium's third official language). */
-import { z } from "zod";
 import { locales, type Locale } from "@/lib/validation/types";
 
 export { locales, type Locale };
 export const defaultLocale: Locale = "nl";
 export const localeCookieName = "NEXT_LOCALE";
-export const ZLocale = z.enum(["nl", "fr", "en", "de"]);
 
 /** The Intl locale of a UI language: Belgian conventions in nl, fr and de (decimal comma), British in en (day before month). */
 export function intlLocale(locale: Locale): string {
   return locale === "en" ? "en-GB" : `${locale}-BE`;
 }
 
+// Without zod: this module is in every page's JavaScript (the layout's client components use it).
 export function isLocale(value: unknown): value is Locale {
-  return ZLocale.safeParse(value).success;
+  return (locales as readonly unknown[]).includes(value);
 }
 
 /** Picks the first supported language of an Accept-Language header ("fr-BE,fr;q=0.9,en;q=0.8"). */

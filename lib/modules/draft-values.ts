@@ -43,9 +43,3 @@ export function optionalBoolean() {
     .transform((value) => value ?? undefined)
     .optional();
 }
-
-/** At most `decimals` decimal places, tolerant of binary fractions (0.1 + 0.2). */
-export function hasDecimals(value: number, decimals: number): boolean {
-  const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
-}

@@ -5,49 +5,29 @@
  * a schema is valid input for it.
  */
 import { z } from "zod";
-import { parseRiziv, type RizivFailureReason } from "./riziv";
+import { readName, readRiziv, type PartReading } from "./person";
 
-const rizivMessages: Record<RizivFailureReason, string> = {
-  format: "errors.rizivFormat",
-  length: "errors.rizivLength",
-  checksum: "errors.rizivChecksum",
-};
-
-/** A RIZIV/INAMI number as typed (separators allowed), stored as its 11 digits. */
-export const ZRiziv = z
-  .string({ error: "errors.rizivRequired" })
-  .trim()
-  .min(1, { error: "errors.rizivRequired" })
-  .transform((value, ctx) => {
-    const parsed = parseRiziv(value);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: rizivMessages[parsed.reason] });
-      return z.NEVER;
-    }
-    return parsed.riziv;
-  });
-
-/** Letters (any script), combining marks, spaces, apostrophes, hyphens and dots; at least one letter. */
-const namePattern = /^(?=.*\p{L})[\p{L}\p{M}'’. -]+$/u;
-
-function ZName(requiredKey: string) {
-  return z
-    .string({ error: requiredKey })
-    .trim()
-    .min(1, { error: requiredKey, abort: true })
-    .max(100, { error: "errors.nameTooLong" })
-    .regex(namePattern, { error: "errors.nameInvalid" });
+/** A zod step over one of ./person.ts's readers, so the rules are written once (the browser uses the readers). */
+function readWith(read: (input: string) => PartReading) {
+  return (value: string, ctx: z.RefinementCtx<string>) => {
+    const reading = read(value);
+    if (reading.ok) return reading.value;
+    for (const message of reading.messages) ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  };
 }
 
-/** A name exactly as ZName outputs it (trimmed, 1–100 characters, letters): the draft parse's fast path. */
-export function isStoredName(value: unknown): value is string {
-  return typeof value === "string" && value.length >= 1 && value.length <= 100 && value === value.trim() && namePattern.test(value);
+/** A RIZIV/INAMI number as typed (separators allowed), stored as its 11 digits. */
+export const ZRiziv = z.string({ error: "errors.rizivRequired" }).transform(readWith(readRiziv));
+
+function ZName(part: "lastName" | "firstName", requiredKey: string) {
+  return z.string({ error: requiredKey }).transform(readWith((value) => readName(value, part)));
 }
 
 /** A physician as a registration stores them: a copy of name and number, not a reference to the list. */
 export const ZPerson = z.object({
-  lastName: ZName("errors.lastNameRequired"),
-  firstName: ZName("errors.firstNameRequired"),
+  lastName: ZName("lastName", "errors.lastNameRequired"),
+  firstName: ZName("firstName", "errors.firstNameRequired"),
   riziv: ZRiziv,
 });
 

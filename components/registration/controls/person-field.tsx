@@ -6,8 +6,8 @@ import { useController } from "react-hook-form";
 import { isPersonValue, personDisplayText, type PersonValue } from "@/lib/modules/field-types/person";
 import type { PersonListEntry } from "@/lib/person-lists/entry";
 import { formatRiziv, rizivPrefix } from "@/lib/person-lists/riziv";
-import { ZPerson } from "@/lib/person-lists/schemas";
-import { translatedFieldErrors, type FieldErrors } from "@/lib/validation/field-errors";
+import { readPerson } from "@/lib/person-lists/person";
+import type { FieldErrors } from "@/lib/validation/field-errors";
 import { controlClass, describedBy, Labelled, type FieldChrome } from "../field-chrome";
 import { useFormUi } from "../form-context";
 import { usePersonListActions } from "./person-list-actions";
@@ -185,20 +185,20 @@ export function PersonField({ chrome }: { chrome: FieldChrome }) {
 
   const takeTyped = async () => {
     if (!typed || busy) return;
-    const parsed = ZPerson.safeParse(typed);
-    if (!parsed.success) {
-      const errors = translatedFieldErrors(parsed.error);
+    const parsed = readPerson(typed);
+    if (!parsed.ok) {
+      const errors = parsed.errors;
       setTypedErrors(errors);
       const firstInvalid = (["lastName", "firstName", "riziv"] as const).find((part) => errors[part]);
       if (firstInvalid) document.getElementById(ids.typed(firstInvalid))?.focus();
       return;
     }
-    let person: PersonValue = parsed.data;
+    let person: PersonValue = parsed.person;
     let message: string | null = null;
     if (actions) {
       setBusy(true);
       try {
-        const result = await actions.add({ listKey, ...parsed.data });
+        const result = await actions.add({ listKey, ...parsed.person });
         if (result.ok) {
           person = copyOf(result.entry);
           message = result.created ? t("field.added", { name: `${person.firstName} ${person.lastName}` }) : t("field.reused", { name: personDisplayText(person) });

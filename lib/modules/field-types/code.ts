@@ -1,9 +1,6 @@
-import { z } from "zod";
-import { optionalValue } from "@/lib/modules/draft-values";
 import type { InputField } from "@/lib/modules/types";
 import type { FieldTypeDefinition } from "./types";
 import { optionValues } from "./select";
-import { isStoredOption } from "./stored-values";
 import { optionLabel, plainCell } from "./values";
 
 /**
@@ -13,7 +10,7 @@ import { optionLabel, plainCell } from "./values";
 const REGISTRY_CODE = /^(\d+|[A-Z]{1,8})$/;
 
 /** The codes of a code field; a declaration with a code of another shape is a programming error. */
-function codesOf(field: InputField): [string, ...string[]] {
+export function codesOf(field: InputField): [string, ...string[]] {
   const codes = optionValues(field);
   const wrong = codes.find((code) => !REGISTRY_CODE.test(code));
   if (wrong !== undefined) throw new Error(`Field ${field.id}: "${wrong}" is not a registry code (digits, or capitals for a "#" code).`);
@@ -24,9 +21,7 @@ function codesOf(field: InputField): [string, ...string[]] {
  * A value of one of the registry's code lists (Annex 55: treatment "40" = chemotherapy): the
  * code is what is stored and exported (as text), its label what people read.
  */
-export const codeType: FieldTypeDefinition<string> = {
-  schema: (field) => optionalValue(z.enum(codesOf(field))),
-  isStored: isStoredOption,
+export const codeType: FieldTypeDefinition = {
   checkFormat: () => null,
   display: (field, value, { locale }) => optionLabel(field.options, value, locale),
   exportCell: (_field, value) => plainCell(value),

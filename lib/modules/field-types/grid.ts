@@ -1,10 +1,8 @@
-import { z } from "zod";
 import { evaluateCondition } from "@/lib/modules/conditions";
 import type { GridRow, InputField } from "@/lib/modules/types";
 import { locales, type Translated } from "@/lib/validation/types";
 import type { DisplayContext, FieldTypeDefinition } from "./types";
 import { isRecord } from "@/lib/modules/paths";
-import { isPlainRecord } from "./stored-values";
 
 /** One cell of a grid, as a field of its own: its key is the path inside the grid's value ("KRAS.tumour1"). */
 export interface GridCell {
@@ -36,50 +34,17 @@ export function gridCells(grid: InputField): GridCell[] {
   );
 }
 
+export type GridValue = Record<string, Record<string, unknown>>;
+
 /**
  * A fixed set of rows × a few columns of fields, stored as { [row]: { [column]: value } }. Each
  * cell is a field of its column's type: its schema, format check, display and export cell are
  * that type's (`cell` below), so a grid adds no value handling of its own.
  */
 export function gridType(cell: {
-  schema(field: InputField): z.ZodType | null;
-  isStored(field: InputField, value: unknown): boolean;
   display(field: InputField, value: unknown, context: DisplayContext): string | undefined;
-}): FieldTypeDefinition<Record<string, Record<string, unknown>>> {
+}): FieldTypeDefinition {
   return {
-    schema: (grid) => {
-      const rows: Record<string, z.ZodType> = {};
-      for (const row of grid.rows ?? []) {
-        const columns: Record<string, z.ZodType> = {};
-        for (const column of rowColumns(grid, row)) {
-          const schema = cell.schema(column);
-          if (schema) columns[column.key] = schema;
-        }
-        rows[row.key] = z.object(columns).nullable().transform((value) => value ?? undefined).optional();
-      }
-      return z
-        .object(rows)
-        .nullable()
-        .transform((value) => value ?? undefined)
-        .optional() as z.ZodType<Record<string, Record<string, unknown>> | undefined>;
-    },
-    isStored: (grid, value) => {
-      if (!isPlainRecord(value)) return false;
-      for (const rowKey in value) {
-        const row = (grid.rows ?? []).find((candidate) => candidate.key === rowKey);
-        const cells = value[rowKey];
-        if (!row) return false;
-        if (cells === undefined) continue;
-        if (!isPlainRecord(cells)) return false;
-        const columns = rowColumns(grid, row);
-        for (const columnKey in cells) {
-          const column = columns.find((candidate) => candidate.key === columnKey);
-          const cellValue = cells[columnKey];
-          if (!column || (cellValue !== undefined && !cell.isStored(column, cellValue))) return false;
-        }
-      }
-      return true;
-    },
     // Each cell is checked by its own control.
     checkFormat: () => null,
     /** "KRAS: Tumour 1 Mutated, Tumour 2 Wild type", one line per row with a value; hidden cells are not shown. */

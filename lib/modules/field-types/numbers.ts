@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { hasDecimals, optionalNumber } from "@/lib/modules/draft-values";
+import { optionalNumber } from "@/lib/modules/draft-values";
+import { hasAtMostDecimals } from "./values";
 import type { InputField } from "@/lib/modules/types";
 
 /**
@@ -14,7 +15,7 @@ export function numberSchema(field: InputField, integer: boolean) {
   if (field.storedBounds && field.max !== undefined) schema = schema.max(field.max);
   if (!integer && field.decimals !== undefined) {
     const decimals = field.decimals;
-    return optionalNumber(schema.refine((value) => hasDecimals(value, decimals), { error: `At most ${decimals} decimals.` }));
+    return optionalNumber(schema.refine((value) => hasAtMostDecimals(value, decimals), { error: `At most ${decimals} decimals.` }));
   }
   return optionalNumber(schema);
 }

@@ -1,10 +1,19 @@
 /**
- * Building blocks of the field types' `isStored`: the fast path of the draft parse, which a
- * validation runs for every value of a registration (lib/modules/draft-parser.ts). Each says
- * true only for what the zod schema would return unchanged.
+ * The stored schemas' fast path (./schemas.ts), one check per field type in a map typed so that a
+ * new type does not compile without one: true only for a non-blank value its schema accepts and
+ * returns unchanged (a value as saving stores it). A check may say false for more (the schema then
+ * decides), never true for less: tests/unit/modules/stored-values.test.ts checks each against its
+ * schema. The draft parse (lib/modules/draft-parser.ts) uses them for every value of every
+ * validation and save; zod-free, like the type files.
  */
-import type { InputField } from "@/lib/modules/types";
-import { hasDecimals } from "@/lib/modules/draft-values";
+import type { FieldType, InputField } from "@/lib/modules/types";
+import { isPersonValue } from "./person";
+import { rowColumns } from "./grid";
+import { MAX_CODE_LENGTH } from "./icdo3";
+import { DEFAULT_MAX_LENGTH } from "./text";
+import { hasAtMostDecimals, isCalendarDate, isYearOrCalendarDate } from "./values";
+
+type StoredCheck = (field: InputField, value: unknown) => boolean;
 
 /** A trimmed, non-empty text of at most `maxLength` characters. */
 export function isStoredText(value: unknown, maxLength: number): value is string {
@@ -42,7 +51,7 @@ export function isStoredNumber(field: InputField, value: unknown, integer: boole
   if (integer && !Number.isSafeInteger(value)) return false;
   if (field.storedBounds && field.min !== undefined && value < field.min) return false;
   if (field.storedBounds && field.max !== undefined && value > field.max) return false;
-  return integer || field.decimals === undefined || hasDecimals(value, field.decimals);
+  return integer || field.decimals === undefined || hasAtMostDecimals(value, field.decimals);
 }
 
 /** A plain object as JSON gives it: not an array, a Date, a class instance or a null-prototype object. */
@@ -50,4 +59,55 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype;
+}
+
+/** Exactly the three parts, as the person reader gives them back (trimmed names, 11 digits with valid check digits). */
+function isStoredPerson(value: unknown): boolean {
+  return isPlainRecord(value) && Object.keys(value).length === 3 && isPersonValue(value);
+}
+
+/** Known rows of known columns (no null rows: the schema turns them into absent), each cell stored. */
+function isStoredGrid(grid: InputField, value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  for (const rowKey in value) {
+    const row = (grid.rows ?? []).find((candidate) => candidate.key === rowKey);
+    const cells = value[rowKey];
+    if (!row) return false;
+    if (cells === undefined) continue;
+    if (!isPlainRecord(cells)) return false;
+    const columns = rowColumns(grid, row);
+    for (const columnKey in cells) {
+      const column = columns.find((candidate) => candidate.key === columnKey);
+      const cell = cells[columnKey];
+      if (!column || (cell !== undefined && !isStoredFieldValue(column, cell))) return false;
+    }
+  }
+  return true;
+}
+
+const isStoredTextField: StoredCheck = (field, value) => isStoredText(value, field.maxLength ?? DEFAULT_MAX_LENGTH);
+
+export const storedValueChecks: { readonly [T in FieldType]: StoredCheck } = {
+  text: isStoredTextField,
+  textarea: isStoredTextField,
+  date: (_field, value) => typeof value === "string" && isCalendarDate(value),
+  partialDate: (_field, value) => typeof value === "string" && isYearOrCalendarDate(value),
+  year: (field, value) => isStoredNumber(field, value, true),
+  integer: (field, value) => isStoredNumber(field, value, true),
+  decimal: (field, value) => isStoredNumber(field, value, false),
+  select: isStoredOption,
+  multiselect: isStoredOptions,
+  checkbox: (_field, value) => typeof value === "boolean",
+  topography: (_field, value) => isStoredText(value, MAX_CODE_LENGTH) && value === value.toUpperCase(),
+  morphology: (_field, value) => isStoredText(value, MAX_CODE_LENGTH),
+  // Nothing is stored: a value in a draft is not the form's (the schema drops it).
+  computed: () => false,
+  grid: isStoredGrid,
+  code: isStoredOption,
+  person: (_field, value) => isStoredPerson(value),
+};
+
+/** Whether a value is one the field's schema returns unchanged (the draft parse's fast path). */
+export function isStoredFieldValue(field: InputField, value: unknown): boolean {
+  return storedValueChecks[field.type](field, value);
 }

@@ -2,4 +2,4 @@ import type { FieldTypeDefinition } from "./types";
 import { textType } from "./text";
 
 /** Free text over several lines: stored, checked and exported as a text. */
-export const textareaType: FieldTypeDefinition<string> = { ...textType };
+export const textareaType: FieldTypeDefinition = { ...textType };

@@ -21,20 +21,20 @@ export interface DisplayContext {
 }
 
 /**
- * Everything the application knows about one field type, in one place: how a value is stored
- * (zod), checked while typing, shown read-only (summary, read-only view, PDF), written in an
- * export cell and described in the data dictionary. The form control is the one part that lives
- * elsewhere (components/registration/controls.tsx), in a map typed the same way.
+ * The stored value's schema of one field type, every kind of empty accepted as absent; null when
+ * nothing is stored (computed). All of them are in ./schemas.ts, not in the type's file: the
+ * browser loads the type files (format check, display) and must not reach zod.
  */
-export interface FieldTypeDefinition<TValue> {
-  /** The stored value's schema, every kind of empty accepted as absent; null when nothing is stored (computed). */
-  schema(field: InputField): z.ZodType<TValue | undefined> | null;
-  /**
-   * The schema's fast path: true only for a non-blank value the schema accepts and returns
-   * unchanged (a value as saving stores it). It may say false for more (the schema then decides),
-   * never true for less: tests/unit/modules/stored-values.test.ts checks it against `schema`.
-   */
-  isStored(field: InputField, value: unknown): boolean;
+export type FieldTypeSchema<TValue> = (field: InputField) => z.ZodType<TValue | undefined> | null;
+
+/**
+ * What the application knows about one field type, in the type's file: how a value is checked
+ * while typing, shown read-only (summary, read-only view, PDF), written in an export cell and
+ * described in the data dictionary. Two parts live elsewhere, each in a map typed the same way so
+ * a new type does not compile without them: the stored schema (./schemas.ts, server only) and the
+ * form control (components/registration/controls.tsx).
+ */
+export interface FieldTypeDefinition {
   /** Whether a non-blank value (NaN included: a number input that holds no number) can be saved as typed. */
   checkFormat(field: InputField, value: unknown): FormatProblem | null;
   /** The value as a registrar reads it; undefined when there is nothing to show. */

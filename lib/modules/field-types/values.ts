@@ -14,7 +14,11 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === "" || (typeof value === "number" && Number.isNaN(value));
 }
 
-export { hasDecimals as hasAtMostDecimals } from "@/lib/modules/draft-values";
+/** At most `decimals` decimal places, tolerant of binary fractions (0.1 + 0.2). */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
 
 /** A real calendar day written yyyy-mm-dd. */
 export function isCalendarDate(value: string): boolean {
