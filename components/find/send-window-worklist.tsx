@@ -14,7 +14,7 @@ import { headClass, rowLinkClass, tableClass, tdClass, thClass } from "./styles"
 export function SendWindowWorklist({ worklist }: { worklist: Worklist }) {
   const t = useTranslations("find.worklist");
   return (
-    <section aria-labelledby="worklist-title" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4">
+    <section id="worklist" aria-labelledby="worklist-title" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-4">
       <h2 id="worklist-title" className="text-lg font-semibold text-brand-900">
         {t("title")} ({worklist.items.length}{worklist.more ? "+" : ""})
       </h2>
