@@ -7,6 +7,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { listModules } from "@/lib/modules/registry";
 import { moduleActions, visibleModule } from "@/lib/modules/module-actions";
 import { ModuleList } from "@/components/home/module-list";
+import { SendWindowNotice, type SendWindowNoticeEntry } from "@/components/home/send-window-notice";
+import { sendWindowCounts } from "@/lib/registrations/send-window-worklist";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,12 @@ export default async function HomePage() {
   if (stage && stage !== "ready") redirect(stagePaths[stage]);
   const locale = (await getLocale()) as Locale;
   const modules = context ? listModules(locale).filter((m) => visibleModule(m, context)) : [];
+  // The send window's worklist, counted for the modules shown: a reminder after the list.
+  const worklists: SendWindowNoticeEntry[] = [];
+  for (const declaration of modules.filter((m) => m.sendWindow)) {
+    const counts = await sendWindowCounts(context, declaration.id);
+    if (counts && counts.due + counts.overdue > 0) worklists.push({ moduleId: declaration.id, moduleName: declaration.name[locale], ...counts });
+  }
   return (
     <section className="space-y-6">
       <div className="space-y-2">
@@ -43,6 +51,7 @@ export default async function HomePage() {
           )}
         </section>
       )}
+      <SendWindowNotice entries={worklists} />
     </section>
   );
 }

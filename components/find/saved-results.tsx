@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo, useRef, useState } from "react";
 import { formatInsz } from "@/lib/patients/insz";
@@ -36,6 +37,7 @@ const sendable = new Set(["VALID", "VALID_WITH_WARNINGS"]);
  */
 export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResultsProps) {
   const t = useTranslations("find");
+  const locale = useLocale() as Locale;
   const dateTime = useDateTime();
   const router = useRouter();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
@@ -94,6 +96,11 @@ export function SavedResults({ moduleId, items, hasQuery, remove }: SavedResults
                             <li>
                               <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
                             </li>
+                            {item.printouts.map((printout) => (
+                              <li key={printout.id}>
+                                <ActionLink href={printout.href} text={printout.action[locale]} label={label} document />
+                              </li>
+                            ))}
                             <li>
                               <RowDownload moduleId={moduleId} kind="saved" id={item.id} label={label} />
                             </li>

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import { useDateTime } from "@/components/format/use-date-time";
 import { useMemo } from "react";
 import { formatInsz } from "@/lib/patients/insz";
@@ -36,6 +37,7 @@ interface SentResultsProps {
  */
 export function SentResults({ moduleId, items, hasQuery, showOrganisation, canStartNew, canCopy }: SentResultsProps) {
   const t = useTranslations("find");
+  const locale = useLocale() as Locale;
   const dateTime = useDateTime();
   const ids = useMemo(() => items.map((item) => item.id), [items]);
   const selection = useSelection(ids);
@@ -90,6 +92,11 @@ export function SentResults({ moduleId, items, hasQuery, showOrganisation, canSt
                         <li>
                           <ActionLink href={`/registrations/${item.id}/pdf`} text={t("actions.print")} label={label} document />
                         </li>
+                        {item.printouts.map((printout) => (
+                          <li key={printout.id}>
+                            <ActionLink href={printout.href} text={printout.action[locale]} label={label} document />
+                          </li>
+                        ))}
                         <li>
                           <RowDownload moduleId={moduleId} kind="sent" id={item.id} label={label} />
                         </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useFormAction, type FormAction } from "@/components/access-management/use-form-action";
 import type { PersonListEntry } from "@/lib/person-lists/entry";
 import { formatRiziv } from "@/lib/person-lists/riziv";
@@ -20,6 +20,8 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
   const name = `${entry.firstName} ${entry.lastName}`;
   const [mode, setMode] = useState<"show" | "correct" | "confirmRemove">("show");
   const correctButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const confirmTextId = useId();
   const firstInput = useRef<HTMLDivElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   // A successful correction closes the form and gives the focus back to its button.
@@ -52,6 +54,17 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
     if (mode === "correct") firstInput.current?.querySelector("input")?.focus();
     if (mode === "confirmRemove") confirmButton.current?.focus();
   }, [mode]);
+  // Cancel (the button or Escape) closes the form and gives the focus back to the button that opened it.
+  const close = () => {
+    const opener = mode === "confirmRemove" ? removeButton : correctButton;
+    setMode("show");
+    setTimeout(() => opener.current?.focus(), 0);
+  };
+  const closeOnEscape = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    close();
+  };
 
   return (
     <li className="space-y-2 py-3">
@@ -67,7 +80,7 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
             <button ref={correctButton} type="button" onClick={() => setMode("correct")} aria-label={t("correct.openFor", { name })} className={secondaryButton}>
               {t("correct.open")}
             </button>
-            <button type="button" onClick={() => setMode("confirmRemove")} aria-label={t("remove.submitFor", { name })} className={dangerButton}>
+            <button ref={removeButton} type="button" onClick={() => setMode("confirmRemove")} aria-label={t("remove.submitFor", { name })} className={dangerButton}>
               {t("remove.submit")}
             </button>
           </div>
@@ -75,7 +88,7 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
       </div>
       {correctState?.ok && mode === "show" && <FormMessage state={correctState} />}
       {mode === "correct" && (
-        <form ref={correctForm} action={correctFormAction} onSubmit={onCorrect} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
+        <form ref={correctForm} action={correctFormAction} onSubmit={onCorrect} onKeyDown={closeOnEscape} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
           <fieldset className="space-y-3">
             <legend className="text-sm font-semibold">{t("correct.legend", { name })}</legend>
             <input type="hidden" name="entryId" value={entry.id} />
@@ -87,7 +100,7 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
               <button type="submit" disabled={correcting} className={primaryButton}>
                 {t("correct.submit")}
               </button>
-              <button type="button" onClick={() => setMode("show")} className={secondaryButton}>
+              <button type="button" onClick={close} className={secondaryButton}>
                 {t("correct.cancel")}
               </button>
             </div>
@@ -95,15 +108,15 @@ export function EntryItem({ entry, correct, remove }: EntryItemProps) {
         </form>
       )}
       {mode === "confirmRemove" && (
-        <form ref={removeForm} action={removeFormAction} onSubmit={onRemove} className="space-y-2 rounded border border-red-200 bg-red-50 p-3">
+        <form ref={removeForm} action={removeFormAction} onSubmit={onRemove} onKeyDown={closeOnEscape} className="space-y-2 rounded border border-red-200 bg-red-50 p-3">
           <input type="hidden" name="entryId" value={entry.id} />
           <FormMessage state={removeState} />
-          <p className="text-sm">{t("remove.confirm", { name })}</p>
+          <p id={confirmTextId} className="text-sm">{t("remove.confirm", { name })}</p>
           <div className="flex flex-wrap gap-2">
-            <button ref={confirmButton} type="submit" disabled={removing} className={dangerButton}>
+            <button ref={confirmButton} type="submit" disabled={removing} aria-describedby={confirmTextId} className={dangerButton}>
               {t("remove.submitFor", { name })}
             </button>
-            <button type="button" onClick={() => setMode("show")} className={secondaryButton}>
+            <button type="button" onClick={close} className={secondaryButton}>
               {t("correct.cancel")}
             </button>
           </div>

@@ -8,6 +8,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { MemberFunction } from "@/generated/prisma/enums";
 import { allModules } from "@/lib/modules/registry";
+import type { ExportAudience } from "@/lib/modules/types";
 import { isReady, type ReadyContext, type SessionContext } from "./session-context";
 
 export type RegistrationAction =
@@ -126,6 +127,16 @@ export function canUseModule(context: SessionContext | null, module: ModuleRequi
 export function canReadModule(context: SessionContext | null, module: ModuleRequirement): boolean {
   if (!context || !isReady(context)) return false;
   return context.membership.function === "REGISTRY_STAFF" || canUseModule(context, module);
+}
+
+/**
+ * What a reader may see of a registration: registry staff get what the registry receives, without
+ * the fields for the hospital's own use (`neverSent`, lib/modules/audience.ts); hospital staff the
+ * whole registration. Pages, PDFs and exports all ask this.
+ */
+export function readerAudience(context: SessionContext | null): ExportAudience {
+  if (!context || !isReady(context) || context.membership.function === "REGISTRY_STAFF") return "registry";
+  return "hospital";
 }
 
 /** The access manager's pages: people, memberships and links of their own organisation. */

@@ -1,7 +1,9 @@
 /**
  * The action ids written to the audit trail (F-SEC-1), as the audit-trail page knows them. Each
  * has a label in the "audit" catalogue namespace under `actions.<id>` (ids are dotted paths, so
- * "registration.view" is `actions.registration.view`); an id not listed here is shown as is.
+ * "registration.view" is `actions.registration.view`). `recordAuditEvent` takes only these ids, so
+ * every action written has a label (tests/unit/audit/audit-action-labels.test.ts checks the
+ * catalogues); an unknown id in old rows is shown as is.
  */
 export const auditActions = [
   "session.start",
@@ -18,6 +20,9 @@ export const auditActions = [
   "registration.correct",
   "registration.print",
   "registration.project_decision",
+  "registration.confirm_warnings",
+  "registration.tumour_decision",
+  "registration.search",
   "patient.identify",
   "export.csv",
   "export.txt",
@@ -32,6 +37,7 @@ export const auditActions = [
   "person_list.remove",
   "audit.view",
   "security.rate_limited",
+  "retention.run",
   "operator.organisation.create",
   "operator.organisation.deactivate",
 ] as const;
@@ -39,7 +45,7 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 /** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
-export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "person_list", "audit", "security", "operator"] as const;
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "person_list", "audit", "security", "retention", "operator"] as const;
 
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 

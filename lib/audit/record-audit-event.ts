@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import type { AuditAction } from "./audit-actions";
 
 /** Who did it, for whom and where: taken from the session context. */
 export interface AuditActor {
@@ -9,7 +10,8 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  action: string;
+  /** Only the listed ids: each has a label on the audit page. */
+  action: AuditAction;
   moduleId?: string | null;
   registrationId?: string | null;
   details?: Prisma.InputJsonValue;

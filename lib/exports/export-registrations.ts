@@ -24,7 +24,8 @@
  *   filter, the number of rows written and whether the download completed.
  */
 import { Prisma } from "@/generated/prisma/client";
-import { canReadModule, registrationWhere } from "@/lib/access/policy";
+import { canReadModule, readerAudience, registrationWhere } from "@/lib/access/policy";
+import { seesOwnUse } from "@/lib/modules/audience";
 import type { SessionContext } from "@/lib/access/session-context";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -160,7 +161,7 @@ export function exportRegistrations(
   if ([options.fromDay, options.toDay].some((day) => day !== undefined && dayValue(day) === null)) return refuse("invalid");
   // The hospital's own fields never leave for the registry, whoever asks.
   const audience: ExportAudience = options.audience ?? "registry";
-  if (audience === "hospital" && context.membership?.function === "REGISTRY_STAFF") return refuse("forbidden");
+  if (audience === "hospital" && !seesOwnUse(readerAudience(context))) return refuse("forbidden");
 
   const actor = actorOf(context);
   const moduleId = declaration.id;

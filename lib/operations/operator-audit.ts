@@ -5,6 +5,7 @@
  */
 import { userInfo } from "node:os";
 import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db/client";
 
@@ -21,7 +22,7 @@ function operatorLogin(): string | null {
 export async function recordOperatorEvent(
   db: Pick<Db, "auditEvent">,
   organisationId: string,
-  action: string,
+  action: AuditAction,
   details: Record<string, Prisma.InputJsonValue | null>,
 ): Promise<void> {
   await recordAuditEvent(

@@ -21,6 +21,7 @@ import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/p
 import { isPatientRule } from "@/lib/patients/patient-rules";
 import type { PatientField } from "@/lib/patients/patient-schema";
 import { describeRegistrationIssue } from "@/lib/registrations/describe-registration-issue";
+import { shownForm } from "@/lib/registrations/shown-form";
 import type { RegistrationOutcome, RegistrationView, WarningConfirmationView } from "@/lib/registrations/registration-view";
 import { formatMessage, type Locale, type ValidationIssue } from "@/lib/validation/types";
 import { EMPTY, formatFieldValue, formatIsoDate, formatTimestamp } from "./format-values";
@@ -286,7 +287,7 @@ function validationSection(
 // The document
 
 function registrationBody(declaration: AnyModuleDeclaration, view: RegistrationView, outcome: RegistrationOutcome, texts: PdfTexts, locale: Locale): Block[] {
-  const form = formOf(declaration, view.kind ?? "INITIAL").form;
+  const form = shownForm(declaration, view);
   return [
     { kind: "heading", level: 1, text: `${texts.registration} – ${declaration.name[locale]}` },
     factsBlock(view, texts),
@@ -303,7 +304,7 @@ function registrationBody(declaration: AnyModuleDeclaration, view: RegistrationV
  * their shape), then the statements and a line per signature.
  */
 function printoutBody(declaration: AnyModuleDeclaration, printout: PrintoutDeclaration, view: RegistrationView, texts: PdfTexts, locale: Locale): Block[] {
-  const form = formOf(declaration, view.kind ?? "INITIAL").form;
+  const form = shownForm(declaration, view);
   const sections = printout.sections.flatMap((id) => form.sections.filter((section) => section.id === id));
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: `${printout.title[locale]} – ${declaration.name[locale]}` },

@@ -1,8 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { registrationWhere, type RegistrationAction } from "@/lib/access/policy";
+import { readerAudience, registrationWhere, type RegistrationAction } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
 import { getDb, type Db } from "@/lib/db/client";
 import { isUuid } from "@/lib/security/uuid";
+import { dataForAudience } from "@/lib/modules/audience";
+import { formOf, getModule } from "@/lib/modules/registry";
+import type { ExportAudience } from "@/lib/modules/types";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
 import type { RegistrationView } from "./registration-view";
 
@@ -37,7 +40,20 @@ export async function loadRegistration(
   const where = registrationWhere(context, action);
   if (!where || !isUuid(id)) return null;
   const row = await db.registration.findFirst({ where: { AND: [where, { id }] }, include });
-  return row ? toView(row) : null;
+  return row ? forAudience(toView(row), readerAudience(context)) : null;
+}
+
+/**
+ * The view cut to what its reader may see: registry staff never get the fields for the hospital's
+ * own use (lib/modules/audience.ts), in the registration nor in the original a follow-up follows.
+ */
+export function forAudience(view: RegistrationView, audience: ExportAudience): RegistrationView {
+  const declaration = getModule(view.moduleId);
+  view.audience = audience;
+  if (!declaration) return view;
+  view.formData = dataForAudience(formOf(declaration, view.kind ?? "INITIAL").form, view.formData, audience);
+  if (view.followUpOf) view.followUpOf = { ...view.followUpOf, formData: dataForAudience(declaration.form, view.followUpOf.formData, audience) };
+  return view;
 }
 
 export function toView(row: Row): RegistrationView {

@@ -3,7 +3,7 @@
  * Built by lib/registrations/get-registration.ts after the access check; never a raw row.
  */
 import type { CorrectedBy } from "./corrected-by";
-import type { RegistrationKind } from "@/lib/modules/types";
+import type { ExportAudience, RegistrationKind } from "@/lib/modules/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { ValidationIssue } from "@/lib/validation/types";
 import type { TumourDecisionView } from "./tumour-hints";
@@ -72,8 +72,10 @@ export interface RegistrationView {
   patient: TPatientIdentification;
   /** The patient's identity came from IdentifyPerson rather than typed by hand. */
   identifiedByService: boolean;
-  /** The module's form data (its draft schema's shape). */
+  /** The module's form data (its draft schema's shape), cut to `audience`. */
   formData: unknown;
+  /** Who reads it (lib/access/policy.ts readerAudience): "registry" views lack the fields never sent; absent = "hospital". */
+  audience?: ExportAudience;
   confirmations: WarningConfirmationView[];
   /** Decisions on "may already be registered" hints (tumour-hints.ts); absent where not loaded. */
   tumourDecisions?: TumourDecisionView[];

@@ -6,7 +6,9 @@
  */
 import { z } from "zod";
 import { getModule } from "@/lib/modules/registry";
-import type { ListSummaryItem } from "@/lib/modules/types";
+import { availablePrintouts, printHref } from "@/lib/modules/printouts";
+import type { ListSummaryItem, RegistrationKind } from "@/lib/modules/types";
+import type { Translated } from "@/lib/validation/types";
 import type { Prisma } from "@/generated/prisma/client";
 import { registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
@@ -53,6 +55,16 @@ export interface ListedRegistration {
   followUpOfReference: string | null;
   /** What the module's `listSummary` says tells this row apart (initial registrations only). */
   summary: ListSummaryItem[];
+  /** The printouts its form declares and its content offers (e.g. the MOC list): the row's print actions. */
+  printouts: ListedPrintout[];
+}
+
+export interface ListedPrintout {
+  id: string;
+  /** The button's text, e.g. "MOC afdrukken". */
+  action: Translated;
+  /** The PDF's address (the print route checks access again). */
+  href: string;
 }
 
 export interface OtherSource {
@@ -172,12 +184,18 @@ export async function searchRegistrations(
           correctedBy: (row.reference && corrections.get(row.reference)) || null,
           followUpOfReference: row.kind === "FOLLOW_UP" ? (row.followUpOf?.reference ?? "") : null,
           summary: row.kind === "INITIAL" ? (getModule(row.moduleId)?.listSummary?.(row.formData) ?? []) : [],
+          printouts: listedPrintouts(row),
         };
       }),
       nextCursor,
       others,
     },
   };
+}
+
+function listedPrintouts(row: { id: string; moduleId: string; kind: RegistrationKind; formData: unknown }): ListedPrintout[] {
+  const declaration = getModule(row.moduleId);
+  return declaration ? availablePrintouts(declaration, row.kind, row.formData).map((printout) => ({ id: printout.id, action: printout.action, href: printHref(row.id, [printout.id]) })) : [];
 }
 
 /** Sent registrations of the patient outside the user's rights: physician and hospital only (list 2). */

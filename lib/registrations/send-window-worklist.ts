@@ -4,6 +4,7 @@
  * or closed (overdue), oldest first. Selected on the stored date column (content-dates.ts),
  * so no content is read; only the few rows listed are decrypted for their patient's name.
  */
+import type { Prisma } from "@/generated/prisma/client";
 import type { SessionContext } from "@/lib/access/session-context";
 import { registrationWhere } from "@/lib/access/policy";
 import { getDb, type Db } from "@/lib/db/client";
@@ -35,13 +36,36 @@ export interface Worklist {
 
 export const WORKLIST_SIZE = 50;
 
-/** Null when the module has no send window or the user sees no drafts of it. */
-export async function sendWindowWorklist(
+/** How many drafts the user may see are due and overdue. */
+export interface WorklistCounts {
+  due: number;
+  overdue: number;
+}
+
+/**
+ * The counts of the worklist, all of them (the list shows the first WORKLIST_SIZE): for the home
+ * page's notice. Reads only the stored date of the drafts whose window may have opened.
+ */
+export async function sendWindowCounts(
   context: SessionContext | null,
   moduleId: string,
   db: Db = getDb(),
   now: Date = new Date(),
-): Promise<Worklist | null> {
+): Promise<WorklistCounts | null> {
+  const query = openedDrafts(context, moduleId, now);
+  if (!query) return null;
+  const rows = await db.registration.findMany({ where: query.where, select: { id: true, [query.column]: true } });
+  const counts: WorklistCounts = { due: 0, overdue: 0 };
+  for (const row of rows as Record<string, unknown>[]) {
+    const stored = row[query.column] as Date | null;
+    const status = sendStatusOf(query.window, stored ? stored.toISOString().slice(0, 10) : undefined, query.today);
+    if (status === "due" || status === "overdue") counts[status] += 1;
+  }
+  return counts;
+}
+
+/** The drafts of the module the user may see whose window may have opened by today; null when the module has none or the user sees no drafts. */
+function openedDrafts(context: SessionContext | null, moduleId: string, now: Date) {
   const declaration = getModule(moduleId);
   const window = declaration?.sendWindow;
   const visible = registrationWhere(context, "view");
@@ -50,8 +74,22 @@ export async function sendWindowWorklist(
   const column = window.after;
   const latest = dayValue(latestOpenedDate(window, today));
   if (!latest) return null;
+  const where: Prisma.RegistrationWhereInput = { AND: [visible, { moduleId: declaration.id, status: "DRAFT", kind: "INITIAL", [column]: { not: null, lte: latest } }] };
+  return { window, today, column, where };
+}
+
+/** Null when the module has no send window or the user sees no drafts of it. */
+export async function sendWindowWorklist(
+  context: SessionContext | null,
+  moduleId: string,
+  db: Db = getDb(),
+  now: Date = new Date(),
+): Promise<Worklist | null> {
+  const query = openedDrafts(context, moduleId, now);
+  if (!query) return null;
+  const { window, today, column, where } = query;
   const rows = await db.registration.findMany({
-    where: { AND: [visible, { moduleId: declaration.id, status: "DRAFT", kind: "INITIAL", [column]: { not: null, lte: latest } }] },
+    where,
     orderBy: [{ [column]: "asc" }, { id: "asc" }],
     // A few of the rows near `latest` may not be due yet (clamped month ends): read some more.
     take: WORKLIST_SIZE + 5,

@@ -4,12 +4,13 @@
  * sub-headings, computed fields evaluated, options by their translated label.
  */
 import { getAtPath } from "@/lib/modules/paths";
-import { formOf, getModule } from "@/lib/modules/registry";
+import { getModule } from "@/lib/modules/registry";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import { formatFieldValue } from "@/lib/pdf/format-values";
 import { pdfTexts } from "@/lib/pdf/pdf-texts";
 import type { Locale } from "@/lib/validation/types";
 import type { RegistrationView } from "./registration-view";
+import { shownForm } from "./shown-form";
 
 export type SummaryRow =
   | { kind: "heading"; label: string; depth: number }
@@ -22,12 +23,12 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData" | "kind">, locale: Locale): SummarySection[] {
+export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData" | "kind" | "audience">, locale: Locale): SummarySection[] {
   const declaration = getModule(registration.moduleId);
   if (!declaration) return [];
   const texts = pdfTexts[locale];
   const sections: SummarySection[] = [];
-  for (const section of formOf(declaration, registration.kind ?? "INITIAL").form.sections) {
+  for (const section of shownForm(declaration, registration).sections) {
     const rows: SummaryRow[] = [];
     let currentTrail = "";
     for (const { field, path, scope, items } of walkVisibleFields({ sections: [section] }, registration.formData)) {

@@ -97,11 +97,22 @@ test.describe("person lists page", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/shots/person-lists-phone-fr.png", fullPage: true });
 
-    // Remove: asked once more, then gone; the status line says so.
+    // Cancel (the button, or Escape) closes the form or the question and gives the focus back to the button that opened it.
     const row = page.getByRole("listitem").filter({ hasText: riziv.written });
+    await row.getByRole("button", { name: `Supprimer Desiree ${lastName}` }).click();
+    await row.getByRole("button", { name: "Annuler" }).click();
+    await expect(row.getByRole("button", { name: `Supprimer Desiree ${lastName}` })).toBeFocused();
+    await row.getByRole("button", { name: `Corriger Desiree ${lastName}` }).click();
+    await expect(row.getByRole("group", { name: `Corriger Desiree ${lastName}` }).getByLabel("Nom", { exact: true })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(row.getByRole("group")).toHaveCount(0);
+    await expect(row.getByRole("button", { name: `Corriger Desiree ${lastName}` })).toBeFocused();
+
+    // Remove: asked once more (the question is the confirming button's description), then gone; the status line says so.
     await row.getByRole("button", { name: `Supprimer Desiree ${lastName}` }).click();
     await expect(row.getByText("Les enregistrements qui mentionnent déjà ce médecin ne changent pas.")).toBeVisible();
     await expect(row.getByRole("button", { name: `Supprimer Desiree ${lastName}` })).toBeFocused();
+    await expect(row.getByRole("button", { name: `Supprimer Desiree ${lastName}` })).toHaveAccessibleDescription(/ne changent pas/);
     await row.getByRole("button", { name: `Supprimer Desiree ${lastName}` }).click();
     await expect(page.getByRole("status").filter({ hasText: `Desiree ${lastName} a été retiré de la liste.` })).toBeVisible();
     await expect(page.getByText(riziv.written)).toHaveCount(0);

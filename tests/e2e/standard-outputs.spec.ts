@@ -69,6 +69,41 @@ test("a coordinator downloads by MOC date, prints registration + MOC in one PDF 
   await page.context().close();
 });
 
+test("the home page counts the drafts due or overdue and links to the worklist; a Sent row prints the MOC list", async ({ browser }) => {
+  const page = await pageAs(browser, "nl-BE");
+  await page.goto("/");
+  await setLanguage(page, "nl");
+  await page.goto("/");
+  const notice = page.getByRole("region", { name: "Te versturen registraties" });
+  await expect(notice).toContainText(/\d+ registraties? (moet|moeten) nu verstuurd worden, \d+ te laat\./);
+  const [due, overdue] = (await notice.textContent())!.match(/\d+/g)!.map(Number);
+  // After the module list, so the list keeps its place in the keyboard order.
+  const after = await page.evaluate(() => {
+    const links = [...document.querySelectorAll("main a")];
+    const noticeLink = document.querySelector('main a[href*="#worklist"]')!;
+    const moduleLinks = [...document.querySelectorAll('[aria-labelledby="modules-heading"] a')];
+    return moduleLinks.every((link) => links.indexOf(link) < links.indexOf(noticeLink));
+  });
+  expect(after).toBe(true);
+  await notice.getByRole("link", { name: "Naar de werklijst (Standaard kankerregistratie)" }).click();
+  await expect(page).toHaveURL(/\/modules\/standard\/registrations\?tab=saved#worklist$/);
+  const heading = page.locator("#worklist-title");
+  await expect(heading).toBeVisible();
+  if (due! + overdue! <= 50) await expect(heading).toContainText(`(${due! + overdue!})`);
+
+  // "MOC afdrukken" as a row action of a sent registration with a MOC, through the print route.
+  await page.goto("/modules/standard/registrations?tab=sent");
+  const row = page.getByRole("row").filter({ has: page.locator('a[href$="/pdf?parts=moc"]') }).first();
+  await row.locator("summary").first().click();
+  const print = row.getByRole("link", { name: /^MOC afdrukken\s?: STD-/ });
+  await expect(print).toBeVisible();
+  const response = await page.request.get((await print.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/-moc\.pdf/);
+  await page.context().close();
+});
+
 for (const language of ["nl", "fr"] as const) {
   for (const [device, viewport] of Object.entries(viewports)) {
     test(`screenshots in ${language} on ${device}: summary, download page, worklist`, async ({ browser }) => {
@@ -85,6 +120,14 @@ for (const language of ["nl", "fr"] as const) {
       await page.goto("/modules/standard/registrations?tab=saved");
       await expect(page.locator("#worklist-title")).toBeVisible();
       await page.screenshot({ path: `test-results/shots/standard-worklist-${language}-${device}.png`, fullPage: true });
+      await page.goto("/");
+      await expect(page.locator('main a[href*="#worklist"]')).toBeVisible();
+      await page.screenshot({ path: `test-results/shots/standard-home-worklist-${language}-${device}.png`, fullPage: true });
+      await page.goto("/modules/standard/registrations?tab=sent");
+      const row = page.getByRole("row").filter({ has: page.locator('a[href$="/pdf?parts=moc"]') }).first();
+      await row.locator("summary").first().click();
+      await expect(row.getByRole("link", { name: language === "nl" ? /^MOC afdrukken/ : /^Imprimer la COM/ })).toBeVisible();
+      await page.screenshot({ path: `test-results/shots/standard-sent-print-moc-${language}-${device}.png`, fullPage: true });
       await page.context().close();
     });
   }

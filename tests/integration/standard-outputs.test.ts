@@ -21,7 +21,12 @@ import { saveDraft } from "@/lib/registrations/save-draft";
 import { saveWarningConfirmations } from "@/lib/registrations/save-warning-confirmations";
 import { searchRegistrations } from "@/lib/registrations/search-registrations";
 import { sendRegistration } from "@/lib/registrations/send-registration";
-import { sendWindowWorklist } from "@/lib/registrations/send-window-worklist";
+import { sendWindowCounts, sendWindowWorklist } from "@/lib/registrations/send-window-worklist";
+import { getRegistration } from "@/lib/registrations/get-registration";
+import { buildSummary } from "@/lib/registrations/summary-rows";
+import { shownForm } from "@/lib/registrations/shown-form";
+import { getModule } from "@/lib/modules/registry";
+import { extractText, getDocumentProxy } from "unpdf";
 import { validateRegistration } from "@/lib/registrations/validate-registration";
 import { signIn } from "../support/contexts";
 import { hospitals, people } from "../support/demo";
@@ -164,6 +169,55 @@ describe("standard registration outputs", () => {
     expect((await download(registryStaff, {})).every((row) => !("own1_X2T_textValue" in row))).toBe(true);
   });
 
+  it("shows the hospital's own fields to the hospital, never to registry staff: summary, read-only form, PDF", async () => {
+    const pdfText = async (context: SessionContext, parts: string | null = null) => {
+      const printed = await printRegistration(context, ids.january!, "nl", testDb.db, now, parts);
+      if (!printed) throw new Error("not printed");
+      return (await extractText(await getDocumentProxy(new Uint8Array(printed.pdf)), { mergePages: true })).text;
+    };
+    const summaryText = (view: Parameters<typeof buildSummary>[0]) =>
+      buildSummary(view, "nl").flatMap((section) => [section.title, ...section.rows.map((row) => (row.kind === "field" ? `${row.label} ${row.value}` : row.label))]).join("\n");
+    // The hospital: on the summary, in the form and in the PDF.
+    const hospital = await getRegistration(coordinator, ids.january!, "view", testDb.db);
+    expect(hospital?.audience).toBe("hospital");
+    expect(summaryText(hospital!)).toContain("ONCO-17");
+    expect(summaryText(hospital!)).toContain("Gegevens voor eigen gebruik");
+    expect(shownForm(getModule("standard")!, hospital!).sections.map((section) => section.id)).toContain("X");
+    expect(await pdfText(coordinator)).toContain("ONCO-17");
+    // Registry staff: the same registration without them, anywhere; the rest is there.
+    const registry = await getRegistration(registryStaff, ids.january!, "view", testDb.db);
+    expect(registry?.audience).toBe("registry");
+    expect(JSON.stringify(registry!.formData)).not.toContain("ONCO-17");
+    expect(registry!.formData).not.toHaveProperty("ownFieldsWanted");
+    expect(registry!.formData).toHaveProperty("topography", lungCancer.topography);
+    expect(summaryText(registry!)).not.toContain("ONCO-17");
+    expect(summaryText(registry!)).not.toContain("Gegevens voor eigen gebruik");
+    expect(summaryText(registry!)).toContain("C34.1");
+    expect(shownForm(getModule("standard")!, registry!).sections.map((section) => section.id)).not.toContain("X");
+    for (const parts of [null, "registration,moc"]) {
+      const text = await pdfText(registryStaff, parts);
+      expect(text).not.toContain("ONCO-17");
+      expect(text).not.toContain("Interne studie");
+      expect(text).toContain("C34.1");
+    }
+    // Nothing of it was changed for the hospital.
+    const stored = await testDb.db.registration.findUniqueOrThrow({ where: { id: ids.january }, select: { formData: true } });
+    expect(JSON.stringify(stored.formData)).toContain("ONCO-17");
+  });
+
+  it("offers the printouts a registration's content has on its list row (the MOC list), for the print route", async () => {
+    const sent = await searchRegistrations(specialist, { moduleId: "standard", tab: "sent" }, testDb.db);
+    if (!sent.ok) throw new Error("refused");
+    const november = sent.data.items.find((item) => item.id === ids.november)!;
+    expect(november.printouts).toEqual([{ id: "moc", action: expect.objectContaining({ nl: expect.any(String), fr: expect.any(String) }), href: `/registrations/${ids.november}/pdf?parts=moc` }]);
+    // A prostate registration without MOC has none; neither has a module without printouts.
+    const saved = await searchRegistrations(specialist, { moduleId: "standard", tab: "saved" }, testDb.db);
+    if (!saved.ok) throw new Error("refused");
+    expect(saved.data.items.find((item) => item.id === ids.overdue)?.printouts).toEqual([]);
+    const srt = await searchRegistrations(specialist, { moduleId: "srt", tab: "sent" }, testDb.db);
+    expect(srt.ok && srt.data.items.every((item) => item.printouts.length === 0)).toBe(true);
+  });
+
   it("finds registrations by MOC date on the Sent and Saved tabs", async () => {
     const sent = await searchRegistrations(specialist, { moduleId: "standard", tab: "sent", date: { by: "mocDate", on: "2024-11-06" } }, testDb.db);
     expect(sent.ok && sent.data.items.map((item) => item.id)).toEqual([ids.november]);
@@ -182,6 +236,11 @@ describe("standard registration outputs", () => {
     ]);
     expect(worklist?.items[1]?.due).toBe(addMonths(addMonths(today, -5), 6));
     expect(await sendWindowWorklist(coordinator, "srt", testDb.db, now)).toBeNull();
+    // The home page's notice counts them all (the specialist's own drafts; registry staff see no drafts).
+    expect(await sendWindowCounts(coordinator, "standard", testDb.db, now)).toEqual({ due: 1, overdue: 1 });
+    expect(await sendWindowCounts(specialist, "standard", testDb.db, now)).toEqual({ due: 1, overdue: 1 });
+    expect(await sendWindowCounts(registryStaff, "standard", testDb.db, now)).toEqual({ due: 0, overdue: 0 });
+    expect(await sendWindowCounts(coordinator, "srt", testDb.db, now)).toBeNull();
     // Another hospital sees none of them.
     const liege = await signIn(testDb.db, people.liegeCoordinator, "COORDINATOR", hospitals.liege);
     expect((await sendWindowWorklist(liege, "standard", testDb.db, now))?.items).toEqual([]);

@@ -20,6 +20,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formOf, getModule } from "@/lib/modules/registry";
 import { allowedActions } from "@/lib/registrations/allowed-actions";
 import { getRegistration } from "@/lib/registrations/get-registration";
+import { shownForm } from "@/lib/registrations/shown-form";
 import { validateRegistration } from "@/lib/registrations/validate-registration";
 
 export const dynamic = "force-dynamic";
@@ -62,7 +63,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         saveAndCheck={saveAndCheckAction}
         check={checkFormAction}
         issues={issues}
-        form={formOf(declaration, registration.kind ?? "INITIAL").form}
+        form={shownForm(declaration, registration)}
         defaultValues={registration.formData}
         locale={locale}
         pickerLists={{ topography: getPickerList("topography", locale), morphology: getPickerList("morphology", locale) }}

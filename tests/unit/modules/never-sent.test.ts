@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { group, input } from "@/lib/modules/declare";
+import { dataForAudience, formForAudience } from "@/lib/modules/audience";
 import { buildExportColumns, NEVER_SENT_MARK } from "@/lib/modules/export-columns";
 import { t } from "@/lib/modules/translated";
 import type { FormDefinition } from "@/lib/modules/types";
@@ -55,5 +56,55 @@ describe("fields never sent to the registry", () => {
       expect(byId.get(id)?.label.fr, id).toContain(NEVER_SENT_MARK.fr);
     }
     expect(columns.map((column) => column.get(data))).toEqual(["a", "b", "c", "", "d"]);
+  });
+});
+
+describe("what registry staff see of a registration (the audience)", () => {
+  const listed = {
+    sections: [
+      {
+        id: "L",
+        title: label,
+        fields: [
+          group({
+            id: "L1",
+            key: "items",
+            label,
+            itemLabel: t("Item {n}", "Item {n}", "Item {n}", "Item {n}"),
+            exportPrefix: "item",
+            minItems: 0,
+            maxItems: 3,
+            exportItems: 1,
+            fields: [input({ id: "L1A", key: "sent", type: "text", label, required: false }), input({ id: "L1B", key: "own", type: "text", label, required: false, neverSent: true })],
+          }),
+        ],
+      },
+    ],
+  } satisfies FormDefinition;
+
+  it("is the whole form and data for the hospital", () => {
+    expect(formForAudience(form, "hospital")).toBe(form);
+    expect(dataForAudience(form, data, "hospital")).toBe(data);
+  });
+
+  it("drops the sections, groups and fields never sent for the registry, and their values, without touching the original", () => {
+    const cut = formForAudience(form, "registry");
+    expect(cut.sections.map((section) => section.id)).toEqual(["A"]);
+    expect(cut.sections[0]!.fields.map((field) => field.key)).toEqual(["sentToo"]);
+    expect(formForAudience(form, "registry")).toBe(cut);
+    expect(dataForAudience(form, data, "registry")).toEqual({ sentToo: "a" });
+    expect(data).toEqual({ sentToo: "a", ownNote: "b", ownItems: [{ value: "c" }], hospitalCode: "d" });
+  });
+
+  it("drops a field never sent in every item of a group", () => {
+    const items = { items: [{ sent: "x", own: "y" }, { sent: "z" }, "odd"] };
+    expect(dataForAudience(listed, items, "registry")).toEqual({ items: [{ sent: "x" }, { sent: "z" }, "odd"] });
+    expect(items.items[0]).toEqual({ sent: "x", own: "y" });
+    const group = formForAudience(listed, "registry").sections[0]!.fields[0]!;
+    expect(group.kind === "group" && group.fields.map((field) => field.key)).toEqual(["sent"]);
+  });
+
+  it("leaves malformed content as it is", () => {
+    for (const odd of [null, undefined, "text", 3, [1, 2]]) expect(dataForAudience(form, odd, "registry")).toBe(odd);
   });
 });

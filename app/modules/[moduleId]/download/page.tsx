@@ -1,7 +1,8 @@
 import { forbidden, notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DownloadForm } from "@/components/exports/download-form";
-import { canReadModule, registrationWhere } from "@/lib/access/policy";
+import { canReadModule, readerAudience, registrationWhere } from "@/lib/access/policy";
+import { seesOwnUse } from "@/lib/modules/audience";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import type { Locale } from "@/lib/i18n/locales";
 import { getModule } from "@/lib/modules/registry";
@@ -21,7 +22,7 @@ export default async function DownloadPage({ params }: { params: Promise<{ modul
   const isRegistryStaff = context.membership.function === "REGISTRY_STAFF";
   const kinds = isRegistryStaff ? (["sent"] as const) : (["saved", "sent"] as const);
   // The hospital's own export has the fields never sent to the registry (§5.5); registry staff never get it.
-  const audiences = !isRegistryStaff && hasNeverSentFields(declaration.id) ? (["registry", "hospital"] as const) : [];
+  const audiences = seesOwnUse(readerAudience(context)) && hasNeverSentFields(declaration.id) ? (["registry", "hospital"] as const) : [];
   return (
     <section className="max-w-3xl space-y-6">
       <div className="space-y-2">
