@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { registrationWhere, type RegistrationAction } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
+import { campusListSelect, hospitalListsOf } from "@/lib/campuses/hospital-lists";
 import { getDb, type Db } from "@/lib/db/client";
 import { isUuid } from "@/lib/security/uuid";
 import { decryptIdentity } from "@/lib/patients/identity-protection";
@@ -9,7 +10,7 @@ import type { RegistrationView } from "./registration-view";
 const linked = { id: true, moduleId: true, reference: true, status: true, organisationId: true } satisfies Prisma.RegistrationSelect;
 
 const include = {
-  organisation: true,
+  organisation: { include: { campuses: { select: campusListSelect } } },
   responsiblePhysician: { include: { person: true } },
   createdBy: true,
   sentBy: true,
@@ -57,6 +58,7 @@ export function toView(row: Row): RegistrationView {
     projectRegistrations: row.projectRegistrations.filter((p) => p.organisationId === row.organisationId).map(withoutOrganisation),
     prefilledFields: prefilledOf(row.startedFromOffer[0]?.prefilledFields),
     organisation: { id: row.organisation.id, name: row.organisation.name },
+    hospitalLists: hospitalListsOf(row.organisation.campuses),
     responsiblePhysician: { membershipId: row.responsiblePhysicianId, name: fullName(row.responsiblePhysician.person) },
     createdByName: fullName(row.createdBy),
     createdAt: row.createdAt,

@@ -4,6 +4,7 @@
  * content; the hospital's own fields (§5.5) only in the hospital's export; the send-window
  * worklist; the registration + MOC list in one PDF; bulk sending of standard drafts.
  */
+import { demoHospitalLists } from "@/lib/demo/campuses";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
@@ -188,7 +189,7 @@ describe("standard registration outputs", () => {
   });
 
   it("informs, without asking for a confirmation, when a registration is sent before the window opens (A55-I01)", async () => {
-    const registration = { moduleId: "standard", formData: movedTo(prostateCancer, addMonths(today, -1)), patient: validPatient, identifiedByService: true };
+    const registration = { moduleId: "standard", formData: movedTo(prostateCancer, addMonths(today, -1)), patient: validPatient, identifiedByService: true, hospitalLists: demoHospitalLists() };
     const outcome = validateRegistration(registration, { today: now, sendDate: now });
     expect(outcome.issues.filter((issue) => issue.ruleId === "A55-I01")).toEqual([expect.objectContaining({ severity: "information", path: "incidenceDate" })]);
     expect(outcome.informationCount).toBe(1);

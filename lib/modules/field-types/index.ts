@@ -12,6 +12,7 @@ import { computedType } from "./computed";
 import { dateType } from "./date";
 import { decimalType } from "./decimal";
 import { gridType } from "./grid";
+import { hospitalCodeType } from "./hospital-code";
 import { morphologyType, topographyType } from "./icdo3";
 import { integerType } from "./integer";
 import { multiselectType } from "./multiselect";
@@ -42,6 +43,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition<FieldV
   grid: gridType({ schema: fieldSchema, display: displayFieldValue }),
   code: codeType,
   person: personType,
+  hospitalCode: hospitalCodeType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition<unknown> {
