@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import { useFormAction, type FormAction } from "@/components/access-management/use-form-action";
+import type { CampusEntry } from "@/lib/campuses/campus";
+import { CampusInput, FormMessage, primaryButton, secondaryButton } from "./form-parts";
+
+/** The hospital's campuses, active and deactivated, each with "rename" and "deactivate"/"reactivate". */
+export function CampusTable({ campuses, rename, setActive }: { campuses: readonly CampusEntry[]; rename: FormAction; setActive: FormAction }) {
+  return (
+    <ul className="divide-y divide-slate-200 rounded border border-slate-300 bg-white px-4">
+      {campuses.map((campus) => (
+        <CampusItem key={campus.id} campus={campus} rename={rename} setActive={setActive} />
+      ))}
+    </ul>
+  );
+}
+
+function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename: FormAction; setActive: FormAction }) {
+  const t = useTranslations("campuses");
+  const id = useId();
+  const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const formBox = useRef<HTMLDivElement>(null);
+  const label = `${campus.siteNumber} – ${campus.name}`;
+  const renameAndClose: FormAction = async (previous, formData) => {
+    const result = await rename(previous, formData);
+    if (result.ok) {
+      setRenaming(false);
+      setTimeout(() => renameButton.current?.focus(), 0);
+    }
+    return result;
+  };
+  const renameForm = useFormAction(renameAndClose, { resetOnSuccess: false });
+  const activeForm = useFormAction(setActive, { resetOnSuccess: false });
+  useEffect(() => {
+    if (renaming) formBox.current?.querySelector("input")?.focus();
+  }, [renaming]);
+
+  return (
+    <li className="space-y-2 py-3" data-campus={campus.siteNumber}>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div>
+          <p className="font-semibold">
+            <span className="font-mono">{campus.siteNumber}</span> – {campus.name}
+          </p>
+          <p className={campus.active ? "text-sm text-emerald-800" : "text-sm text-slate-600"}>{campus.active ? t("list.active") : t("list.inactive")}</p>
+        </div>
+        {!renaming && (
+          <div className="flex flex-wrap gap-2">
+            <button ref={renameButton} type="button" onClick={() => setRenaming(true)} aria-label={t("rename.openFor", { campus: label })} className={secondaryButton}>
+              {t("rename.open")}
+            </button>
+            <form ref={activeForm.formRef} action={activeForm.formAction} onSubmit={activeForm.onSubmit}>
+              <input type="hidden" name="campusId" value={campus.id} />
+              <input type="hidden" name="active" value={campus.active ? "false" : "true"} />
+              <button
+                type="submit"
+                disabled={activeForm.pending}
+                aria-label={t(campus.active ? "deactivate.submitFor" : "reactivate.submitFor", { campus: label })}
+                className={secondaryButton}
+              >
+                {t(campus.active ? "deactivate.submit" : "reactivate.submit")}
+              </button>
+            </form>
+          </div>
+        )}
+      </div>
+      {!renaming && <FormMessage state={activeForm.state} />}
+      {!renaming && renameForm.state?.ok && <FormMessage state={renameForm.state} />}
+      {renaming && (
+        <form ref={renameForm.formRef} action={renameForm.formAction} onSubmit={renameForm.onSubmit} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
+          <fieldset className="space-y-3">
+            <legend className="text-sm font-semibold">{t("rename.legend", { campus: label })}</legend>
+            <input type="hidden" name="campusId" value={campus.id} />
+            <FormMessage state={renameForm.state?.ok ? null : renameForm.state} />
+            <div ref={formBox} className="max-w-xl">
+              <CampusInput id={`${id}-name`} name="name" state={renameForm.state} defaultValue={campus.name} />
+            </div>
+            <p className="text-xs text-slate-600">{t("rename.siteNumberKept")}</p>
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" disabled={renameForm.pending} className={primaryButton}>
+                {t("rename.submit")}
+              </button>
+              <button type="button" onClick={() => setRenaming(false)} className={secondaryButton}>
+                {t("rename.cancel")}
+              </button>
+            </div>
+          </fieldset>
+        </form>
+      )}
+    </li>
+  );
+}
