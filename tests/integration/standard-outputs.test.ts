@@ -4,10 +4,10 @@
  * content; the hospital's own fields (§5.5) only in the hospital's export; the send-window
  * worklist; the registration + MOC list in one PDF; bulk sending of standard drafts.
  */
-import { demoHospitalLists } from "@/lib/demo/campuses";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
+import { demoHospitalLists } from "@/lib/demo/campuses";
 import { shiftDates } from "@/lib/demo/shift-dates";
 import { exportRegistrations, type ExportOptions } from "@/lib/exports/export-registrations";
 import { toIsoDate } from "@/lib/modules/dates";
