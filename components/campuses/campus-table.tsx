@@ -32,8 +32,12 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
     }
     return result;
   };
-  const renameForm = useFormAction(renameAndClose, { resetOnSuccess: false });
-  const activeForm = useFormAction(setActive, { resetOnSuccess: false });
+  const { state: renameState, formAction: renameAction, pending: renamePending, formRef: renameRef, onSubmit: onRename } = useFormAction(renameAndClose, {
+    resetOnSuccess: false,
+  });
+  const { state: activeState, formAction: activeAction, pending: activePending, formRef: activeRef, onSubmit: onActive } = useFormAction(setActive, {
+    resetOnSuccess: false,
+  });
   useEffect(() => {
     if (renaming) formBox.current?.querySelector("input")?.focus();
   }, [renaming]);
@@ -52,12 +56,12 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
             <button ref={renameButton} type="button" onClick={() => setRenaming(true)} aria-label={t("rename.openFor", { campus: label })} className={secondaryButton}>
               {t("rename.open")}
             </button>
-            <form ref={activeForm.formRef} action={activeForm.formAction} onSubmit={activeForm.onSubmit}>
+            <form ref={activeRef} action={activeAction} onSubmit={onActive}>
               <input type="hidden" name="campusId" value={campus.id} />
               <input type="hidden" name="active" value={campus.active ? "false" : "true"} />
               <button
                 type="submit"
-                disabled={activeForm.pending}
+                disabled={activePending}
                 aria-label={t(campus.active ? "deactivate.submitFor" : "reactivate.submitFor", { campus: label })}
                 className={secondaryButton}
               >
@@ -67,20 +71,20 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
           </div>
         )}
       </div>
-      {!renaming && <FormMessage state={activeForm.state} />}
-      {!renaming && renameForm.state?.ok && <FormMessage state={renameForm.state} />}
+      {!renaming && <FormMessage state={activeState} />}
+      {!renaming && renameState?.ok && <FormMessage state={renameState} />}
       {renaming && (
-        <form ref={renameForm.formRef} action={renameForm.formAction} onSubmit={renameForm.onSubmit} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
+        <form ref={renameRef} action={renameAction} onSubmit={onRename} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
           <fieldset className="space-y-3">
             <legend className="text-sm font-semibold">{t("rename.legend", { campus: label })}</legend>
             <input type="hidden" name="campusId" value={campus.id} />
-            <FormMessage state={renameForm.state?.ok ? null : renameForm.state} />
+            <FormMessage state={renameState?.ok ? null : renameState} />
             <div ref={formBox} className="max-w-xl">
-              <CampusInput id={`${id}-name`} name="name" state={renameForm.state} defaultValue={campus.name} />
+              <CampusInput id={`${id}-name`} name="name" state={renameState} defaultValue={campus.name} />
             </div>
             <p className="text-xs text-slate-600">{t("rename.siteNumberKept")}</p>
             <div className="flex flex-wrap gap-2">
-              <button type="submit" disabled={renameForm.pending} className={primaryButton}>
+              <button type="submit" disabled={renamePending} className={primaryButton}>
                 {t("rename.submit")}
               </button>
               <button type="button" onClick={() => setRenaming(false)} className={secondaryButton}>
