@@ -21,14 +21,21 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
   const t = useTranslations("campuses");
   const id = useId();
   const [renaming, setRenaming] = useState(false);
-  const renameButton = useRef<HTMLButtonElement>(null);
+  const focusRenameButton = useRef(false);
+  const renameButtonRef = (button: HTMLButtonElement | null) => {
+    if (button && focusRenameButton.current) {
+      focusRenameButton.current = false;
+      button.focus();
+    }
+  };
   const formBox = useRef<HTMLDivElement>(null);
   const label = `${campus.siteNumber} – ${campus.name}`;
   const renameAndClose: FormAction = async (previous, formData) => {
     const result = await rename(previous, formData);
     if (result.ok) {
+      // The "rename" button comes back once the form closes: it gets the focus when it is there.
+      focusRenameButton.current = true;
       setRenaming(false);
-      setTimeout(() => renameButton.current?.focus(), 0);
     }
     return result;
   };
@@ -53,7 +60,7 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
         </div>
         {!renaming && (
           <div className="flex flex-wrap gap-2">
-            <button ref={renameButton} type="button" onClick={() => setRenaming(true)} aria-label={t("rename.openFor", { campus: label })} className={secondaryButton}>
+            <button ref={renameButtonRef} type="button" onClick={() => setRenaming(true)} aria-label={t("rename.openFor", { campus: label })} className={secondaryButton}>
               {t("rename.open")}
             </button>
             <form ref={activeRef} action={activeAction} onSubmit={onActive}>
