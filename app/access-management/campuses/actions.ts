@@ -21,7 +21,8 @@ const pagePath = "/access-management/campuses";
 function failed(error: CampusError, fieldErrors?: FieldErrors): ActionResult {
   if (fieldErrors && Object.keys(fieldErrors).length > 0) {
     const { _form: formErrors, ...fields } = fieldErrors;
-    return { ok: false, fieldErrors: fields, formError: formErrors?.[0] ?? `errors.${error}` };
+    // The field says what is wrong; the form's message only points at the fields.
+    return { ok: false, fieldErrors: fields, formError: formErrors?.[0] ?? "errors.invalidInput" };
   }
   return { ok: false, formError: `errors.${error}` };
 }
