@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fieldDomId } from "@/components/registration/field-dom-id";
 import { signIn } from "./support/sign-in";
+import { startRegistration } from "./support/standard-registration";
 
 /** A site number no earlier run used (the e2e server may be reused between runs). */
 const freshSiteNumber = () => String(100000 + Math.floor(Math.random() * 899999));
@@ -90,4 +92,34 @@ test("other functions of the hospital do not get the campus page", async ({ page
   await signIn(page, "62071407283");
   const response = await page.goto("/access-management/campuses");
   expect(response?.status()).toBe(403);
+});
+
+test.describe("the treatment chronology", () => {
+  test.use({ locale: "nl-BE" });
+
+  test("offers the hospital's active campuses as 'site number – name' and shows the choice on the summary", async ({ page }) => {
+    await signIn(page, "62071407283");
+    await startRegistration(page, "standard");
+    const campus = page.locator(`#${fieldDomId("treatments.0.campus")}`);
+    await expect(campus).toHaveAccessibleName(/Campus \(vestigingsnummer\)/);
+    // AZ Demo Gent's active campuses; 714 is deactivated and not offered.
+    await expect(campus.locator("option")).toHaveText(["— kies een campus —", "710 – Campus Sint-Jan", "712 – Campus Maria Middelares"]);
+    await campus.selectOption("712");
+    await campus.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/campuses-form-nl-desktop.png" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await campus.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/campuses-form-nl-phone.png" });
+    await page.getByRole("button", { name: "Français" }).click();
+    await expect(campus).toHaveAccessibleName(/Campus \(numéro d'implantation\)/);
+    await campus.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/campuses-form-fr-phone.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole("button", { name: "Suivant" }).first().click();
+    await expect(page).toHaveURL(/\/summary/, { timeout: 30_000 });
+    const row = page.locator("main dl > div").filter({ hasText: "Campus (numéro d'implantation)" }).first();
+    await expect(row).toContainText("712 – Campus Maria Middelares");
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/campuses-summary-fr-desktop.png" });
+  });
 });
