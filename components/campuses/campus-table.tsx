@@ -21,6 +21,8 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
   const t = useTranslations("campuses");
   const id = useId();
   const [renaming, setRenaming] = useState(false);
+  // Only the outcome of the last action is shown (one status line per campus).
+  const [lastAction, setLastAction] = useState<"rename" | "active" | null>(null);
   const focusRenameButton = useRef(false);
   const renameButtonRef = (button: HTMLButtonElement | null) => {
     if (button && focusRenameButton.current) {
@@ -35,6 +37,7 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
     if (result.ok) {
       // The "rename" button comes back once the form closes: it gets the focus when it is there.
       focusRenameButton.current = true;
+      setLastAction("rename");
       setRenaming(false);
     }
     return result;
@@ -63,7 +66,14 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
             <button ref={renameButtonRef} type="button" onClick={() => setRenaming(true)} aria-label={t("rename.openFor", { campus: label })} className={secondaryButton}>
               {t("rename.open")}
             </button>
-            <form ref={activeRef} action={activeAction} onSubmit={onActive}>
+            <form
+              ref={activeRef}
+              action={activeAction}
+              onSubmit={(event) => {
+                setLastAction("active");
+                onActive(event);
+              }}
+            >
               <input type="hidden" name="campusId" value={campus.id} />
               <input type="hidden" name="active" value={campus.active ? "false" : "true"} />
               <button
@@ -78,8 +88,8 @@ function CampusItem({ campus, rename, setActive }: { campus: CampusEntry; rename
           </div>
         )}
       </div>
-      {!renaming && <FormMessage state={activeState} />}
-      {!renaming && renameState?.ok && <FormMessage state={renameState} />}
+      {!renaming && lastAction === "active" && <FormMessage state={activeState} />}
+      {!renaming && lastAction === "rename" && renameState?.ok && <FormMessage state={renameState} />}
       {renaming && (
         <form ref={renameRef} action={renameAction} onSubmit={onRename} noValidate className="rounded border border-slate-300 bg-slate-50 p-3">
           <fieldset className="space-y-3">
