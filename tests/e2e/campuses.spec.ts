@@ -102,8 +102,12 @@ test.describe("the treatment chronology", () => {
     await startRegistration(page, "standard");
     const campus = page.locator(`#${fieldDomId("treatments.0.campus")}`);
     await expect(campus).toHaveAccessibleName(/Campus \(vestigingsnummer\)/);
-    // AZ Demo Gent's active campuses; 714 is deactivated and not offered.
-    await expect(campus.locator("option")).toHaveText(["— kies een campus —", "710 – Campus Sint-Jan", "712 – Campus Maria Middelares"]);
+    // AZ Demo Gent's active campuses (the campus page's test may have added one); 714 is deactivated and not offered.
+    const offered = campus.locator("option");
+    await expect(offered.first()).toHaveText("— kies een campus —");
+    await expect(offered.filter({ hasText: "710 – Campus Sint-Jan" })).toHaveCount(1);
+    await expect(offered.filter({ hasText: "712 – Campus Maria Middelares" })).toHaveCount(1);
+    await expect(offered.filter({ hasText: /^714/ })).toHaveCount(0);
     await campus.selectOption("712");
     await campus.scrollIntoViewIfNeeded();
     await page.screenshot({ path: "test-results/campuses-form-nl-desktop.png" });
