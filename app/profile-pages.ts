@@ -8,7 +8,10 @@ import { personListsPageTitle } from "@/lib/person-lists/page-title";
 export async function profilePages(context: SessionContext): Promise<{ href: string; label: string }[]> {
   const fn = context.membership?.function;
   const pages: { href: string; label: string }[] = [];
-  if (fn === "ACCESS_MANAGER") pages.push({ href: "/access-management", label: (await getTranslations("accessManagement"))("title") });
+  if (fn === "ACCESS_MANAGER") {
+    pages.push({ href: "/access-management", label: (await getTranslations("accessManagement"))("title") });
+    pages.push({ href: "/access-management/campuses", label: (await getTranslations("campuses"))("title") });
+  }
   if (fn === "COORDINATOR") pages.push({ href: "/audit", label: (await getTranslations("audit"))("title") });
   // The hospital's person lists (e.g. MOC participants), while a registered module declares one.
   if ((fn === "COORDINATOR" || fn === "SPECIALIST") && declaredPersonLists().length > 0) {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { addMemberAction, linkPhysicianAction, removeLinkAction, setMembershipActiveAction } from "@/app/access-management/actions";
@@ -26,6 +27,11 @@ export default async function AccessManagementPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro", { organisation: organisationName })}</p>
+        <p>
+          <Link href="/access-management/campuses" className="text-brand-700 underline underline-offset-2">
+            {t("campusesLink")}
+          </Link>
+        </p>
       </div>
 
       <section aria-labelledby="add-member-heading" className="space-y-3">

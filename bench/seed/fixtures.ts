@@ -85,7 +85,7 @@ async function createDrafts(db: Db, physician: { id: string; organisationId: str
   const patients = [];
   for (let i = 0; i < count; i += 1) {
     const { formData, patient } = recentCompleteRegistration(now, firstIndex + i);
-    const outcome = validateRegistration({ moduleId: "srt", formData, patient, identifiedByService: true }, { today: now, sendDate: now });
+    const outcome = validateRegistration({ moduleId: "srt", formData, patient, identifiedByService: true, hospitalLists: {} }, { today: now, sendDate: now });
     if (outcome.errorCount + outcome.warningCount > 0) throw new Error(`bench draft is not clean: ${JSON.stringify(outcome.issues)}`);
     const id = randomUUID();
     ids.push(id);

@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/validation/types";
 import { DateInput, useDateProblemMessage } from "@/components/ui/date-input";
 import { FULL_DATE_ONLY, isStoredDate, parseDateText, type DatePrecision } from "@/components/ui/date-text";
 import { CodeCombobox } from "./code-combobox";
+import { HospitalCodeField } from "./controls/hospital-code-field";
 import { PersonField } from "./controls/person-field";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
@@ -128,6 +129,7 @@ const controls: { readonly [T in FieldType]: Control } = {
   computed: ComputedControl,
   grid: GridControl,
   person: PersonField,
+  hospitalCode: HospitalCodeField,
 };
 
 function Control({ chrome }: { chrome: FieldChrome }) {

@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import { get, useFormContext, useFormState, useWatch, type FieldError, type FieldValues } from "react-hook-form";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { FormDefinition } from "@/lib/modules/types";
 import type { Locale, ValidationIssue } from "@/lib/validation/types";
 import type { PickerEntry, PickerLists } from "./types";
@@ -21,6 +22,8 @@ export interface FormUi {
   form: FormDefinition;
   locale: Locale;
   pickerLists: PickerLists;
+  /** The hospital's own lists (its campuses) that hospital-list fields offer. */
+  hospitalLists: HospitalLists;
   issuesByPath: ReadonlyMap<string, readonly NumberedIssue[]>;
 }
 

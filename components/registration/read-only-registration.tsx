@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { Scope } from "@/lib/modules/conditions";
 import { displayFieldValue } from "@/lib/modules/field-types/registry";
 import { getAtPath, joinPath } from "@/lib/modules/paths";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 import { IssueNotes } from "./field-chrome";
@@ -17,11 +18,14 @@ export interface ReadOnlyRegistrationProps {
   locale: Locale;
   issues?: readonly RegistrationIssue[];
   pickerLists?: PickerLists;
+  /** The registration's hospital lists: campuses are shown "710 – Campus Sint-Jan". */
+  hospitalLists?: HospitalLists;
 }
 
 interface Context {
   locale: Locale;
   lists: PickerLists | undefined;
+  hospitalLists: HospitalLists | undefined;
   issuesByPath: ReadonlyMap<string, NumberedIssue[]>;
   data: unknown;
   t: (key: string) => string;
@@ -36,6 +40,7 @@ function display(field: InputField, value: unknown, scope: Scope, context: Conte
     yes: t("yes"),
     no: t("no"),
     codeLabel: (kind, code) => lists?.[kind].find((entry) => entry.code === code)?.label,
+    hospitalLists: context.hospitalLists,
   });
 }
 
@@ -113,7 +118,7 @@ function Fields({
 }
 
 /** A registration shown without inputs (sent registrations are immutable, F-REG-5). */
-export function ReadOnlyRegistration({ form, data, locale, issues = [], pickerLists }: ReadOnlyRegistrationProps) {
+export function ReadOnlyRegistration({ form, data, locale, issues = [], pickerLists, hospitalLists }: ReadOnlyRegistrationProps) {
   const t = useTranslations("registrationForm");
   const issuesByPath = new Map<string, NumberedIssue[]>();
   issues.forEach((entry, index) => {
@@ -121,7 +126,7 @@ export function ReadOnlyRegistration({ form, data, locale, issues = [], pickerLi
     list.push({ ...entry, number: index + 1 });
     issuesByPath.set(entry.issue.path, list);
   });
-  const context: Context = { locale, lists: pickerLists, issuesByPath, data, t };
+  const context: Context = { locale, lists: pickerLists, hospitalLists, issuesByPath, data, t };
   const root = scopeAt(data, "");
   return (
     <div className="space-y-5">

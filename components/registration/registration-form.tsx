@@ -27,9 +27,12 @@ import { FormUiProvider, useDerived, type FormUi, type NumberedIssue } from "./f
 import { compactValues, flattenFieldErrors, formatTime, holds, scopeAt, toFormValues, valuesEqual } from "./form-values";
 import { IssueList, type IssueListItem } from "./issue-list";
 import { ReadOnlyRegistration } from "./read-only-registration";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { RegistrationFormProps, RegistrationIssue } from "./types";
 
 export type { RegistrationFormProps } from "./types";
+
+const NO_HOSPITAL_LISTS: HospitalLists = {};
 
 /**
  * The registration form of a module (F-REG-1), rendered from the module's form metadata only.
@@ -46,6 +49,7 @@ export function RegistrationForm(props: RegistrationFormProps) {
         locale={props.locale}
         issues={props.issues}
         pickerLists={props.pickerLists}
+        hospitalLists={props.hospitalLists}
       />
     );
   }
@@ -97,6 +101,7 @@ function EditableRegistrationForm({
   locale,
   issues = NO_ISSUES,
   pickerLists,
+  hospitalLists = NO_HOSPITAL_LISTS,
   onSave,
   onNext,
   onCheck,
@@ -128,8 +133,8 @@ function EditableRegistrationForm({
       list.push(entry);
       issuesByPath.set(entry.issue.path, list);
     }
-    return { form, locale, pickerLists, issuesByPath };
-  }, [form, locale, pickerLists, numbered]);
+    return { form, locale, pickerLists, hospitalLists, issuesByPath };
+  }, [form, locale, pickerLists, hospitalLists, numbered]);
 
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [dirty, setDirty] = useState(false);

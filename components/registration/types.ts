@@ -3,6 +3,7 @@
  * component can pass everything as props (server actions for onSave and onNext).
  */
 import type { ReactNode } from "react";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { FormDefinition } from "@/lib/modules/types";
 import type { Locale, ValidationIssue } from "@/lib/validation/types";
 
@@ -52,6 +53,8 @@ export interface RegistrationFormProps {
   /** Outcome of the last server validation, shown at the top and at each field. */
   issues?: readonly RegistrationIssue[];
   pickerLists: PickerLists;
+  /** The hospital's own lists (its campuses) that hospital-list fields offer and name. */
+  hospitalLists?: HospitalLists;
   /** Saves the draft as it is, however incomplete (F-REG-1). Values are compacted: blanks dropped. */
   onSave(data: Record<string, unknown>, context: SaveContext): Promise<SaveResult>;
   /**

@@ -35,6 +35,10 @@ export const auditActions = [
   "person_list.add",
   "person_list.correct",
   "person_list.remove",
+  "campus.add",
+  "campus.rename",
+  "campus.deactivate",
+  "campus.reactivate",
   "audit.view",
   "security.rate_limited",
   "retention.run",
@@ -45,7 +49,7 @@ export const auditActions = [
 export type AuditAction = (typeof auditActions)[number];
 
 /** Prefixes the filter offers as "all … actions"; each has a label under `groups.<name>`. */
-export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "person_list", "audit", "security", "retention", "operator"] as const;
+export const auditActionGroups = ["session", "terms", "registration", "patient", "export", "access", "person_list", "campus", "audit", "security", "retention", "operator"] as const;
 
 export type AuditActionGroup = (typeof auditActionGroups)[number];
 

@@ -88,7 +88,12 @@ export type FieldType =
    * A physician { lastName, firstName, riziv } chosen from the hospital's person list `list`, or
    * typed once and added to it (lib/modules/field-types/person.ts). The registration keeps a copy.
    */
-  | "person";
+  | "person"
+  /**
+   * A code of one of the hospital's own lists `list` (lib/modules/hospital-lists.ts; "campuses":
+   * the campus site numbers): the code is stored and exported, "code – name" shown.
+   */
+  | "hospitalCode";
 
 /** A row of a grid: its key in the stored value and its label. */
 export interface GridRow {
@@ -149,7 +154,10 @@ export interface InputField {
   rows?: readonly GridRow[];
   /** type "grid" only: the fields of each row (not grids nor computed fields), ids like "G1a"; a row may have its own. */
   columns?: readonly InputField[];
-  /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
+  /**
+   * type "person": the key of the hospital's person list it searches and adds to, e.g. "moc-participants";
+   * type "hospitalCode": the hospital list it offers, e.g. "campuses" (lib/modules/hospital-lists.ts).
+   */
   list?: string;
   /** For the hospital's own use: kept, shown and printed, never in what goes to the registry (NEVER_SENT). */
   neverSent?: boolean;

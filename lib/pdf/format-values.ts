@@ -6,6 +6,7 @@
 import { formatDateTime } from "@/lib/i18n/date-time";
 import type { Scope } from "@/lib/modules/conditions";
 import { displayFieldValue } from "@/lib/modules/field-types";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import { formatDate } from "@/lib/modules/field-types/values";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
@@ -41,6 +42,6 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
  * lib/modules/field-types), without code labels. `value` is what the data holds at the field's
  * path; `scope` is where a computed field's formula reads its operands.
  */
-export function formatFieldValue(field: InputField, value: unknown, scope: Scope, locale: Locale, texts: PdfTexts): string {
-  return displayFieldValue(field, value, { locale, scope, yes: texts.yes, no: texts.no }) ?? EMPTY;
+export function formatFieldValue(field: InputField, value: unknown, scope: Scope, locale: Locale, texts: PdfTexts, hospitalLists?: HospitalLists): string {
+  return displayFieldValue(field, value, { locale, scope, yes: texts.yes, no: texts.no, hospitalLists }) ?? EMPTY;
 }

@@ -20,6 +20,7 @@ import { formatInsz } from "@/lib/patients/insz";
 import { identificationPathLabels, patientFieldLabels, sexLabels } from "@/lib/patients/patient-messages";
 import { isPatientRule } from "@/lib/patients/patient-rules";
 import type { PatientField } from "@/lib/patients/patient-schema";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import { describeRegistrationIssue } from "@/lib/registrations/describe-registration-issue";
 import { shownForm } from "@/lib/registrations/shown-form";
 import type { RegistrationOutcome, RegistrationView, WarningConfirmationView } from "@/lib/registrations/registration-view";
@@ -141,7 +142,7 @@ function itemTitle(group: RepeatableGroup, index: number, locale: Locale): strin
 }
 
 /** The section's visible fields in form order, cut into blocks per repeatable item. */
-function sectionRows(section: FormSection, data: unknown, locale: Locale, texts: PdfTexts): { trail: string; rows: FieldRow[] }[] {
+function sectionRows(section: FormSection, data: unknown, locale: Locale, texts: PdfTexts, hospitalLists: HospitalLists): { trail: string; rows: FieldRow[] }[] {
   const blocks: { trail: string; rows: FieldRow[] }[] = [];
   for (const instance of walkVisibleFields({ sections: [section] }, data)) {
     const { field } = instance;
@@ -154,7 +155,7 @@ function sectionRows(section: FormSection, data: unknown, locale: Locale, texts:
       if (Array.isArray(list) && list.length > 0) continue;
       row = fieldRow(field.label[locale], EMPTY, field.id);
     } else {
-      row = fieldRow(field.label[locale], formatFieldValue(field, getAtPath(data, instance.path), instance.scope, locale, texts), field.id);
+      row = fieldRow(field.label[locale], formatFieldValue(field, getAtPath(data, instance.path), instance.scope, locale, texts, hospitalLists), field.id);
     }
     const last = blocks.at(-1);
     if (last && last.trail === trail) last.rows.push(row);
@@ -163,9 +164,9 @@ function sectionRows(section: FormSection, data: unknown, locale: Locale, texts:
   return blocks;
 }
 
-function formSection(section: FormSection, data: unknown, locale: Locale, texts: PdfTexts): Block {
+function formSection(section: FormSection, data: unknown, locale: Locale, texts: PdfTexts, hospitalLists: HospitalLists): Block {
   const blocks: Block[] = [{ kind: "heading", level: 2, text: `${section.id}. ${section.title[locale]}` }];
-  for (const { trail, rows } of sectionRows(section, data, locale, texts)) {
+  for (const { trail, rows } of sectionRows(section, data, locale, texts, hospitalLists)) {
     if (trail) blocks.push({ kind: "section", blocks: [{ kind: "heading", level: 3, text: trail }, { kind: "fields", rows }] });
     else blocks.push({ kind: "fields", rows });
   }
@@ -292,7 +293,7 @@ function registrationBody(declaration: AnyModuleDeclaration, view: RegistrationV
     { kind: "heading", level: 1, text: `${texts.registration} – ${declaration.name[locale]}` },
     factsBlock(view, texts),
     patientSection(view, texts, locale),
-    ...form.sections.map((section) => formSection(section, view.formData, locale, texts)),
+    ...form.sections.map((section) => formSection(section, view.formData, locale, texts, view.hospitalLists)),
     validationSection(declaration, view, outcome, texts, locale),
     ...tumourDecisionSection(view, locale),
   ];
@@ -310,7 +311,7 @@ function printoutBody(declaration: AnyModuleDeclaration, printout: PrintoutDecla
     { kind: "heading", level: 1, text: `${printout.title[locale]} – ${declaration.name[locale]}` },
     factsBlock(view, texts),
     patientSection(view, texts, locale),
-    ...sections.map((section) => formSection(section, view.formData, locale, texts)),
+    ...sections.map((section) => formSection(section, view.formData, locale, texts, view.hospitalLists)),
   ];
   const statements = printout.statements ?? [];
   const signatures = printout.signatures ?? [];

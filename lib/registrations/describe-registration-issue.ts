@@ -1,4 +1,5 @@
 import { describeIssue } from "@/lib/modules/describe-issue";
+import { hospitalListMessage, isHospitalListRule } from "@/lib/modules/hospital-lists";
 import { formOf, getModule } from "@/lib/modules/registry";
 import type { RegistrationKind } from "@/lib/modules/types";
 import { formatPatientIssue } from "@/lib/patients/patient-messages";
@@ -19,5 +20,6 @@ export function describeRegistrationIssue(source: IssueSource | undefined, issue
   const declaration = source && getModule(source.moduleId);
   if (isPatientRule(issue.ruleId) || !declaration) return formatPatientIssue(issue, locale);
   const { form } = formOf(declaration, source.kind ?? "INITIAL");
+  if (isHospitalListRule(issue.ruleId)) return describeIssue({ form, messages: { [issue.messageKey]: hospitalListMessage } }, issue, locale);
   return describeIssue({ form, messages: declaration.messages }, issue, locale);
 }

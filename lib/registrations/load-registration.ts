@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { readerAudience, registrationWhere, type RegistrationAction } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
+import { campusListSelect, hospitalListsOf } from "@/lib/campuses/hospital-lists";
 import { getDb, type Db } from "@/lib/db/client";
 import { isUuid } from "@/lib/security/uuid";
 import { dataForAudience } from "@/lib/modules/audience";
@@ -12,7 +13,7 @@ import type { RegistrationView } from "./registration-view";
 const linked = { id: true, moduleId: true, reference: true, status: true, organisationId: true } satisfies Prisma.RegistrationSelect;
 
 const include = {
-  organisation: true,
+  organisation: { include: { campuses: { select: campusListSelect } } },
   responsiblePhysician: { include: { person: true } },
   createdBy: true,
   sentBy: true,
@@ -73,6 +74,7 @@ export function toView(row: Row): RegistrationView {
     projectRegistrations: row.projectRegistrations.filter((p) => p.organisationId === row.organisationId).map(withoutOrganisation),
     prefilledFields: prefilledOf(row.startedFromOffer[0]?.prefilledFields),
     organisation: { id: row.organisation.id, name: row.organisation.name },
+    hospitalLists: hospitalListsOf(row.organisation.campuses),
     responsiblePhysician: { membershipId: row.responsiblePhysicianId, name: fullName(row.responsiblePhysician.person) },
     createdByName: fullName(row.createdBy),
     createdAt: row.createdAt,

@@ -3,6 +3,7 @@
  * Built by lib/registrations/get-registration.ts after the access check; never a raw row.
  */
 import type { CorrectedBy } from "./corrected-by";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { ExportAudience, RegistrationKind } from "@/lib/modules/types";
 import type { TPatientIdentification } from "@/lib/patients/patient-schema";
 import type { ValidationIssue } from "@/lib/validation/types";
@@ -62,6 +63,8 @@ export interface RegistrationView {
   /** Fields filled from the source registration, path → value (the form marks them while unchanged). */
   prefilledFields?: Record<string, string>;
   organisation: { id: string; name: string };
+  /** The hospital's own lists (its campuses, active and not), which hospital-list fields name and are checked against. */
+  hospitalLists: HospitalLists;
   responsiblePhysician: { membershipId: string; name: string };
   createdByName: string;
   createdAt: Date;

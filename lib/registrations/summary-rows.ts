@@ -23,7 +23,7 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData" | "kind" | "audience">, locale: Locale): SummarySection[] {
+export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "formData" | "kind" | "audience" | "hospitalLists">, locale: Locale): SummarySection[] {
   const declaration = getModule(registration.moduleId);
   if (!declaration) return [];
   const texts = pdfTexts[locale];
@@ -42,7 +42,7 @@ export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "
         kind: "field",
         fieldId: field.id,
         label: field.label[locale],
-        value: formatFieldValue(field, getAtPath(registration.formData, path), scope, locale, texts),
+        value: formatFieldValue(field, getAtPath(registration.formData, path), scope, locale, texts, registration.hospitalLists),
         path,
         depth,
         editable: field.type !== "computed",

@@ -2,6 +2,7 @@
  * The one validation of a registration: the patient rules (all modules) and the module's rules,
  * as structured issues. Used by "Next" (summary), by sending, by bulk sending and by the PDF.
  */
+import { hospitalListIssues } from "@/lib/modules/hospital-lists";
 import { formOf, getModule } from "@/lib/modules/registry";
 import type { PatientContext } from "@/lib/modules/types";
 import { parseInsz } from "@/lib/patients/insz";
@@ -15,7 +16,7 @@ export interface RegistrationOutcome extends ValidationOutcome {
   status: ValidationStatus;
 }
 
-type Validatable = Pick<RegistrationView, "moduleId" | "patient" | "formData" | "identifiedByService" | "kind" | "followUpOf">;
+type Validatable = Pick<RegistrationView, "moduleId" | "patient" | "formData" | "identifiedByService" | "kind" | "followUpOf" | "hospitalLists">;
 
 export function validateRegistration(
   registration: Validatable,
@@ -23,14 +24,19 @@ export function validateRegistration(
 ): RegistrationOutcome {
   const declaration = getModule(registration.moduleId);
   if (!declaration) throw new Error(`unknown module ${registration.moduleId}`);
+  const form = formOf(declaration, registration.kind ?? "INITIAL");
+  const formIssues = form.validate(registration.formData, {
+    today,
+    sendDate,
+    patient: patientContext(registration.patient),
+    ...(registration.followUpOf ? { original: registration.followUpOf } : {}),
+  });
   const issues: ValidationIssue[] = [
     ...validatePatient(registration.patient, { today, identifySucceeded: registration.identifiedByService }),
-    ...formOf(declaration, registration.kind ?? "INITIAL").validate(registration.formData, {
-      today,
-      sendDate,
-      patient: patientContext(registration.patient),
-      ...(registration.followUpOf ? { original: registration.followUpOf } : {}),
-    }),
+    ...formIssues,
+    // The hospital-list fields against the registration's hospital lists (its campuses): the one
+    // check that needs the hospital, so it is made here rather than by the module's rules.
+    ...hospitalListIssues(form.form, registration.formData, registration.hospitalLists),
   ];
   const outcome = summarise(issues);
   return { ...outcome, status: validationStatus(outcome) };

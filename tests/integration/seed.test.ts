@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPersonInsz } from "@/lib/access/person-identity";
+import { campusListSelect, hospitalListsOf } from "@/lib/campuses/hospital-lists";
 import { isDemoSeeded, seedDemo } from "@/lib/db/seed";
 import { demoPeople } from "@/lib/demo/people";
 import { allModules } from "@/lib/modules/registry";
@@ -125,7 +126,11 @@ describe("demo registrations", () => {
     for (const declaration of withFollowUps) {
       const rows = await db.registration.findMany({
         where: { moduleId: declaration.id },
-        include: { patient: true, followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true, status: true, patient: true } } },
+        include: {
+          patient: true,
+          followUpOf: { select: { id: true, reference: true, sentAt: true, formData: true, status: true, patient: true } },
+          organisation: { include: { campuses: { select: campusListSelect } } },
+        },
       });
       const followUps = rows.filter((row) => row.kind === "FOLLOW_UP");
       expect(followUps.length, declaration.id).toBeGreaterThan(5);
@@ -137,7 +142,7 @@ describe("demo registrations", () => {
           expect(row.followUpOf.status).toBe("SENT");
           expect(decryptIdentity(row.followUpOf.patient!).insz).toBe(patient.insz);
         }
-        const outcome = validateRegistration({ ...row, patient, identifiedByService: true }, { today: now });
+        const outcome = validateRegistration({ ...row, patient, identifiedByService: true, hospitalLists: hospitalListsOf(row.organisation.campuses) }, { today: now });
         if (row.status === "SENT") expect(outcome.errorCount, `${row.reference}: ${outcome.issues.map((i) => i.ruleId)}`).toBe(0);
         for (const issue of outcome.issues) if (SEX_CHECKS.has(issue.ruleId)) sexRules.add(issue.ruleId);
       }

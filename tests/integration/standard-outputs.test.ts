@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionContext } from "@/lib/access/session-context";
 import { seedDemo } from "@/lib/db/seed";
+import { demoHospitalLists } from "@/lib/demo/campuses";
 import { shiftDates } from "@/lib/demo/shift-dates";
 import { exportRegistrations, type ExportOptions } from "@/lib/exports/export-registrations";
 import { toIsoDate } from "@/lib/modules/dates";
@@ -247,7 +248,7 @@ describe("standard registration outputs", () => {
   });
 
   it("informs, without asking for a confirmation, when a registration is sent before the window opens (A55-I01)", async () => {
-    const registration = { moduleId: "standard", formData: movedTo(prostateCancer, addMonths(today, -1)), patient: validPatient, identifiedByService: true };
+    const registration = { moduleId: "standard", formData: movedTo(prostateCancer, addMonths(today, -1)), patient: validPatient, identifiedByService: true, hospitalLists: demoHospitalLists() };
     const outcome = validateRegistration(registration, { today: now, sendDate: now });
     expect(outcome.issues.filter((issue) => issue.ruleId === "A55-I01")).toEqual([expect.objectContaining({ severity: "information", path: "incidenceDate" })]);
     expect(outcome.informationCount).toBe(1);

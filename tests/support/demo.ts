@@ -9,6 +9,7 @@ export const people = {
   gentAdminForClaesAndPeeters: "90011960048",
   gentAdminForMaes: "72010804867",
   gentAccessManager: "89090703934",
+  liegeAccessManager: "67112159763", // Luc Simon
   liegeCoordinator: "77031043035",
   liegeLambert: "67021843558",
   liegeAdminForLambertAndDupont: "77120357863",

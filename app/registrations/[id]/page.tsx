@@ -67,6 +67,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
         defaultValues={registration.formData}
         locale={locale}
         pickerLists={{ topography: getPickerList("topography", locale), morphology: getPickerList("morphology", locale) }}
+        hospitalLists={registration.hospitalLists}
         storageKey={`wbcr:draft:${context.person.id}:${registration.id}`}
         readOnly={!canEdit}
         savedAt={registration.updatedAt.toISOString()}

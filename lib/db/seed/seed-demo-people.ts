@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { newPersonData, personByInsz } from "@/lib/access/person-identity";
+import { demoCampuses } from "@/lib/demo/campuses";
 import { demoOrganisations, demoPeople } from "@/lib/demo/people";
 
 /** Demo hospitals, people, memberships and responsibility links (idempotent upserts). */
@@ -12,6 +13,9 @@ export async function seedDemoPeople(db: Db): Promise<void> {
       create: organisation,
     });
     organisationIds.set(key, row.id);
+    // The hospital's campus list (its access manager keeps it); existing campuses are left as they are.
+    const campuses = demoCampuses[key] ?? [];
+    if (campuses.length > 0) await db.campus.createMany({ data: campuses.map((campus) => ({ organisationId: row.id, ...campus })), skipDuplicates: true });
   }
 
   // membership id by "<insz>@<organisation key>" for physicians, to link administrative staff.

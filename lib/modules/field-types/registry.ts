@@ -12,6 +12,7 @@ import { computedType } from "./computed";
 import { dateType } from "./date";
 import { decimalType } from "./decimal";
 import { gridType } from "./grid";
+import { hospitalCodeType } from "./hospital-code";
 import { morphologyType, topographyType } from "./icdo3";
 import { integerType } from "./integer";
 import { multiselectType } from "./multiselect";
@@ -41,6 +42,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition } = {
   grid: gridType({ display: displayFieldValue }),
   code: codeType,
   person: personType,
+  hospitalCode: hospitalCodeType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition {

@@ -11,6 +11,7 @@ import type { FieldType, InputField } from "@/lib/modules/types";
 import { ZPerson } from "@/lib/person-lists/schemas";
 import { codesOf } from "./code";
 import { rowColumns, type GridValue } from "./grid";
+import { HOSPITAL_CODE_MAX_LENGTH } from "./hospital-code";
 import { MAX_CODE_LENGTH } from "./icdo3";
 import { numberSchema } from "./numbers";
 import { optionValues } from "./select";
@@ -67,6 +68,8 @@ export const fieldSchemas: { readonly [T in FieldType]: FieldTypeSchema<FieldVal
   code: (field) => optionalValue(z.enum(codesOf(field))),
   /** Both names and a RIZIV/INAMI number with valid check digits (11 digits). */
   person: () => optionalValue(ZPerson),
+  /** A code of the hospital's list, as text (old free-text values too); whether it is on the list is LIST-E01's business. */
+  hospitalCode: () => optionalValue(z.string().trim().max(HOSPITAL_CODE_MAX_LENGTH)),
 };
 
 /** The stored schema of one field; null when nothing is stored. */

@@ -9,6 +9,7 @@
 import type { FieldType, InputField } from "@/lib/modules/types";
 import { isPersonValue } from "./person";
 import { rowColumns } from "./grid";
+import { HOSPITAL_CODE_MAX_LENGTH } from "./hospital-code";
 import { MAX_CODE_LENGTH } from "./icdo3";
 import { DEFAULT_MAX_LENGTH } from "./text";
 import { hasAtMostDecimals, isCalendarDate, isYearOrCalendarDate } from "./values";
@@ -105,6 +106,7 @@ export const storedValueChecks: { readonly [T in FieldType]: StoredCheck } = {
   grid: isStoredGrid,
   code: isStoredOption,
   person: (_field, value) => isStoredPerson(value),
+  hospitalCode: (_field, value) => isStoredText(value, HOSPITAL_CODE_MAX_LENGTH),
 };
 
 /** Whether a value is one the field's schema returns unchanged (the draft parse's fast path). */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Scope } from "@/lib/modules/conditions";
+import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
 
@@ -18,6 +19,8 @@ export interface DisplayContext {
   no: string;
   /** The label of an ICD-O-3 code in `locale`, when the caller has the lists (the PDF shows codes alone). */
   codeLabel?: (kind: "topography" | "morphology", code: string) => string | undefined;
+  /** The registration's hospital lists (its campuses), when the caller has them: "710 – Campus Sint-Jan" rather than "710". */
+  hospitalLists?: HospitalLists;
 }
 
 /**

@@ -23,6 +23,7 @@ interface FieldValues {
   grid: Record<string, Record<string, unknown>>;
   code: string;
   person: PersonValue;
+  hospitalCode: string;
 }
 
 /** Every FieldType has a stored value type (a new type without one does not compile). */

@@ -57,6 +57,7 @@ export const confirmationComment = "Primaire tumor onbekend na volledige work-up
 export const sentView: RegistrationView = {
   id: "reg-0001",
   moduleId: "srt",
+  hospitalLists: {},
   status: "SENT",
   validationStatus: "INVALID",
   version: 4,

@@ -69,9 +69,10 @@ export const treatmentsSection = {
         input({
           id: "10B2",
           key: "campus",
-          type: "text",
+          // The hospital's campus list (its access managers keep it): the site number is stored and exported.
+          type: "hospitalCode",
+          list: "campuses",
           label: t("Campus (vestigingsnummer)", "Campus (numéro d'implantation)", "Campus (site number)", "Campus (Standortnummer)"),
-          maxLength: 20,
           required: true,
         }),
         input({ id: "10B3", key: "startDate", type: "date", label: t("Startdatum", "Date de début", "Start date", "Beginndatum"), required: true }),

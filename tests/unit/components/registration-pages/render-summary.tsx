@@ -12,7 +12,7 @@ import nl from "@/messages/nl/registration.json";
 export function renderSummary(formData: unknown, issues: Map<string, RowIssue[]>, changeHref?: (path: string) => string): string {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale="nl" messages={{ ...nl, ...nlForm }} timeZone="Europe/Brussels">
-      <SummarySections sections={buildSummary({ moduleId: "srt", formData, kind: "INITIAL" }, "nl")} issuesByPath={issues} changeHref={changeHref} />
+      <SummarySections sections={buildSummary({ moduleId: "srt", formData, kind: "INITIAL", hospitalLists: {} }, "nl")} issuesByPath={issues} changeHref={changeHref} />
     </NextIntlClientProvider>,
   );
 }
