@@ -88,7 +88,23 @@ export type FieldType =
    * A physician { lastName, firstName, riziv } chosen from the hospital's person list `list`, or
    * typed once and added to it (lib/modules/field-types/person.ts). The registration keeps a copy.
    */
-  | "person";
+  | "person"
+  /**
+   * Attached files (`file`: accepted kinds, size and count limits): the draft stores references
+   * { id, name, size }, the bytes are kept encrypted beside the registration (lib/attachments).
+   */
+  | "file";
+
+/** The kinds of file a file field may accept, checked on the content itself (lib/attachments/file-kinds.ts). */
+export type FileKind = "pdf";
+
+/** type "file" only: what may be attached. */
+export interface FileLimits {
+  accept: readonly FileKind[];
+  /** Bytes per file. */
+  maxBytes: number;
+  maxFiles: number;
+}
 
 /** A row of a grid: its key in the stored value and its label. */
 export interface GridRow {
@@ -151,6 +167,8 @@ export interface InputField {
   columns?: readonly InputField[];
   /** type "person" only: the key of the hospital's person list it searches and adds to, e.g. "moc-participants". */
   list?: string;
+  /** type "file" only: accepted kinds, size per file and number of files. */
+  file?: FileLimits;
   /** For the hospital's own use: kept, shown and printed, never in what goes to the registry (NEVER_SENT). */
   neverSent?: boolean;
 }

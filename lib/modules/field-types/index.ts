@@ -11,6 +11,7 @@ import { codeType } from "./code";
 import { computedType } from "./computed";
 import { dateType } from "./date";
 import { decimalType } from "./decimal";
+import { fileType } from "./file";
 import { gridType } from "./grid";
 import { morphologyType, topographyType } from "./icdo3";
 import { integerType } from "./integer";
@@ -42,6 +43,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition<FieldV
   grid: gridType({ schema: fieldSchema, display: displayFieldValue }),
   code: codeType,
   person: personType,
+  file: fileType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition<unknown> {

@@ -4,6 +4,7 @@
  * cannot drift apart (select and multi-select values keep their options' literal values).
  */
 import type { FieldType, FormDefinition } from "@/lib/modules/types";
+import type { FileReference } from "./file";
 import type { PersonValue } from "./person";
 
 interface FieldValues {
@@ -23,6 +24,7 @@ interface FieldValues {
   grid: Record<string, Record<string, unknown>>;
   code: string;
   person: PersonValue;
+  file: FileReference[];
 }
 
 /** Every FieldType has a stored value type (a new type without one does not compile). */
