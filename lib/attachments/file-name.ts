@@ -8,7 +8,6 @@ import { MAX_FILE_NAME } from "@/lib/modules/field-types/file";
 export function safeFileName(raw: string, extension = ".pdf"): string {
   const base = (raw.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"*:<>?|]/g, "_")
     .replace(/\s+/g, " ")
     .trim()
