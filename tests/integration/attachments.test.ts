@@ -157,6 +157,10 @@ describe("attached files (MOC reports)", () => {
     const [original, copied] = await Promise.all([id, corrected.data.id].map((registrationId) => testDb.db.registrationAttachment.findUniqueOrThrow({ where: { registrationId_id: { registrationId, id: kept.id } } })));
     // Sealed anew for the copy: the same file, another ciphertext.
     expect(Buffer.from(copied!.content).equals(Buffer.from(original!.content))).toBe(false);
+    // A new registration copied from it (same patient) starts with the files too.
+    const copiedDraft = await createRegistration(specialist, { moduleId: "standard", patient: validPatient, identifiedByService: true, copyFromId: id }, testDb.db);
+    if (!copiedDraft.ok) throw new Error(copiedDraft.code);
+    expect((await readAttachment(specialist, { registrationId: copiedDraft.data.id, attachmentId: kept.id }, testDb.db))?.bytes.equals(tinyPdf("kept"))).toBe(true);
     // The copy's files change; the sent original's stay.
     unwrap(await removeAttachment(specialist, { registrationId: corrected.data.id, attachmentId: kept.id }, testDb.db));
     expect(await testDb.db.registrationAttachment.count({ where: { registrationId: id } })).toBe(1);
