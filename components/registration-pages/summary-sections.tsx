@@ -82,7 +82,7 @@ export function SummarySections({ sections, issuesByPath, changeHref, fileHref }
                             <ul className="space-y-0.5">
                               {row.files.map((file) => (
                                 <li key={file.id}>
-                                  <a href={fileHref(file.id)} download={file.name} className="break-all text-brand-700 underline underline-offset-2 hover:decoration-2">
+                                  <a href={fileHref(file.id)} download={file.name} className="break-words text-brand-700 underline underline-offset-2 hover:decoration-2">
                                     {file.name}
                                   </a>
                                 </li>

@@ -113,7 +113,7 @@ function Fields({
                 <ul>
                   {files.map((file) => (
                     <li key={file.id}>
-                      <a href={attachmentHref(registrationId, file.id)} download={file.name} className="break-all text-brand-700 underline">
+                      <a href={attachmentHref(registrationId, file.id)} download={file.name} className="break-words text-brand-700 underline">
                         {file.name}
                       </a>
                     </li>

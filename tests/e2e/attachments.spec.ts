@@ -4,6 +4,7 @@
  * report on the summary and downloads it whole, as an attachment under its name.
  */
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { test } from "@playwright/test";
 import { fieldDomId } from "@/components/registration/field-dom-id";
 import { setField } from "./support/srt-form";
@@ -43,6 +44,12 @@ test("a specialist attaches a MOC report to a breast registration, sees it on th
   await expect(list.getByRole("button", { name: "Remove MOC report 2026.pdf" })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "notes.pdf" })).toHaveCount(0);
   await shot("attached");
+
+  // The field with a file listed and a refusal showing: nothing serious for axe (WCAG 2.1 AA).
+  await input.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("GIF89a") });
+  await expect(page.getByRole("alert").filter({ hasText: "scan.pdf is not a PDF file" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include("[data-field='11A']").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
 
   // To the summary (Next saves the draft): the report's name is a download link.
   await page.getByRole("button", { name: "Next" }).first().click();

@@ -107,11 +107,11 @@ export function FileField({ chrome }: { chrome: FieldChrome }) {
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-1.5 text-sm">
               {registrationId ? (
-                <a href={attachmentHref(registrationId, file.id)} download={file.name} className="min-w-0 break-all font-medium text-brand-800 underline">
+                <a href={attachmentHref(registrationId, file.id)} download={file.name} className="min-w-0 break-words font-medium text-brand-800 underline">
                   {file.name}
                 </a>
               ) : (
-                <span className="min-w-0 break-all font-medium">{file.name}</span>
+                <span className="min-w-0 break-words font-medium">{file.name}</span>
               )}
               <span className="text-xs text-slate-600">{formatFileSize(file.size, locale)}</span>
               {registrationId && (
