@@ -39,10 +39,15 @@ export function limitsOf(field: { file?: FileLimits }): FileLimits {
   return field.file ?? DEFAULT_FILE_LIMITS;
 }
 
-/** "10 MB", "512 kB": sizes as users read them (1 MB = 1024 × 1024 bytes, as upload limits are set). */
+/** Units as each language writes them: "Mo" in French. */
+const SIZE_UNITS: Record<string, [string, string, string]> = { fr: ["o", "ko", "Mo"] };
+const DEFAULT_UNITS: [string, string, string] = ["B", "kB", "MB"];
+
+/** "10 MB", "1,5 ko": sizes as users read them (1 MB = 1024 × 1024 bytes, as upload limits are set). */
 export function formatFileSize(bytes: number, locale: string): string {
+  const [byte, kilo, mega] = SIZE_UNITS[locale] ?? DEFAULT_UNITS;
   const format = (value: number) => new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-BE`, { maximumFractionDigits: 1 }).format(value);
-  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${format(bytes / 1024)} kB`;
-  return `${bytes} B`;
+  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024))} ${mega}`;
+  if (bytes >= 1024) return `${format(bytes / 1024)} ${kilo}`;
+  return `${bytes} ${byte}`;
 }

@@ -69,7 +69,8 @@ describe("file limits and kinds", () => {
 
   it("writes sizes as users read them", () => {
     expect(formatFileSize(10 * 1024 * 1024, "nl")).toBe("10 MB");
-    expect(formatFileSize(1536, "fr")).toBe("1,5 kB");
+    expect(formatFileSize(1536, "fr")).toBe("1,5 ko");
+    expect(formatFileSize(10 * 1024 * 1024, "fr")).toBe("10 Mo");
     expect(formatFileSize(1536, "en")).toBe("1.5 kB");
     expect(formatFileSize(12, "de")).toBe("12 B");
   });
