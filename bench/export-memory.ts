@@ -215,7 +215,7 @@ async function seedAndRun(): Promise<void> {
     const nodeOptions = [...process.execArgv, "--expose-gc", ...(args["heap-mb"] ? [`--max-old-space-size=${Number(args["heap-mb"])}`] : [])];
     const child = spawn(
       process.execPath,
-      [...nodeOptions, fileURLToPath(import.meta.url), "--rows", String(rowCount), "--batch", String(batchSize), "--format", format, "--module", moduleId, "--export-from", JSON.stringify(bench.config)],
+      [...nodeOptions, ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), fileURLToPath(import.meta.url), "--rows", String(rowCount), "--batch", String(batchSize), "--format", format, "--module", moduleId, "--export-from", JSON.stringify(bench.config)],
       { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BENCH_SEED_SECONDS: String(round(seedSeconds)), BENCH_HEAP_MB: args["heap-mb"] ?? "" } },
     );
     let output = "";

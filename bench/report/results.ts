@@ -93,6 +93,8 @@ export function markdownTable(results: BenchResults): string {
 export function markdownReport(results: BenchResults): string {
   const { machine } = results;
   const missed = results.runs.flatMap((run) => run.measures.filter((m) => m.met === false).map((m) => `${run.db}: ${m.label}`));
+  // A measure that failed has no value: it met nothing, and the last line must not say otherwise.
+  const failed = results.runs.flatMap((run) => run.measures.filter((m) => m.value === null && m.note?.startsWith("failed") === true).map((m) => `${run.db}: ${m.label}`));
   const seeds = results.runs.map((r) => `${r.db} ${r.seedSeconds === null ? "–" : `${formatNumber(r.seedSeconds)} s`}`).join(", ");
   return [
     `Benchmark of ${results.date} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, ${machine.platform}, Node ${machine.node}.`,
@@ -101,6 +103,7 @@ export function markdownReport(results: BenchResults): string {
     markdownTable(results),
     "",
     missed.length ? `Targets missed: ${missed.join("; ")}.` : "Every measured target was met.",
+    ...(failed.length ? [`Not measured (failed): ${failed.join("; ")}.`] : []),
     "",
   ].join("\n");
 }

@@ -19,7 +19,7 @@ function childPath(prefix: string, key: string | number): string {
 // Index-based rather than slicing the segments: every rule of every validation comes here.
 function expand(data: unknown, segments: readonly string[], at: number, prefix: string, out: ValueAt<unknown>[]): void {
   if (at === segments.length) {
-    out.push({ path: prefix, value: data });
+    if (data !== undefined && data !== null && data !== "") out.push({ path: prefix, value: data });
     return;
   }
   const head = segments[at]!;
@@ -34,12 +34,21 @@ function expand(data: unknown, segments: readonly string[], at: number, prefix: 
   if (isRecord(data) && Object.hasOwn(data, head)) expand(data[head], segments, at + 1, childPath(prefix, head), out);
 }
 
+// Rules name the same few dozen paths in every validation: each is split once.
+const segmentsOfPath = new Map<string, readonly string[]>();
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = segmentsOfPath.get(path);
+  if (!segments) segmentsOfPath.set(path, (segments = path === "" ? [] : path.split(".")));
+  return segments;
+}
+
 /** Every filled value at `paths`, in the order of the paths and then of the list items. */
 export function valuesAt<TData>(data: TData, paths: PathsOf<TData>): ValueAt<unknown>[] {
   const list = typeof paths === "function" ? paths(data) : paths;
   const out: ValueAt<unknown>[] = [];
-  for (const path of list) expand(data, path === "" ? [] : path.split("."), 0, "", out);
-  return out.filter(({ value }) => value !== undefined && value !== null && value !== "");
+  for (const path of list) expand(data, segmentsOf(path), 0, "", out);
+  return out;
 }
 
 /** The filled text values at `paths` (codes, ISO dates). */

@@ -27,6 +27,8 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 function parts(iso: string): [number, number, number] {
+  // yyyy-mm-dd, by far the usual, without splitting (every date rule of every validation comes here).
+  if (iso.length === 10 && iso[4] === "-" && iso[7] === "-") return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8))];
   const [year = 0, month = 0, day = 0] = iso.split("-", 3).map(Number);
   return [year, month, day];
 }
@@ -63,7 +65,15 @@ export function ageOn(birth: string, on: string): number {
  * "1969" or "1969-00-00" → 1969-01-01. Undefined when the year is unknown or the text is not a date.
  * Using the earliest day means a rule fires only when the data certainly break it.
  */
+let lastEarliest: { birthDate: string | undefined; earliest: string | undefined } | undefined;
+
 export function earliestBirthDate(birthDate: string | undefined): string | undefined {
+  // Every age and date rule asks for the same patient's birth date.
+  if (lastEarliest?.birthDate !== birthDate || lastEarliest === undefined) lastEarliest = { birthDate, earliest: computeEarliestBirthDate(birthDate) };
+  return lastEarliest.earliest;
+}
+
+function computeEarliestBirthDate(birthDate: string | undefined): string | undefined {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(birthDate ?? "");
   if (!match) return undefined;
   const year = Number(match[1]);

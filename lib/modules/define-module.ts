@@ -8,6 +8,7 @@
 import { emptyDraftOf } from "./empty-draft";
 import { draftSchemaOf, type DraftOf } from "./field-types";
 import { buildExportColumns, defaultRepeatCounts } from "./export-columns";
+import { draftParserOf } from "./draft-parser";
 import { createValidator, type FormatRule } from "./run-rules";
 import type {
   FormDefinition,
@@ -70,22 +71,24 @@ export interface ModuleSpec<F extends FormDefinition, FollowUp extends FormDefin
 /** One form's declaration, derived from its fields and rules. */
 export function defineForm<const F extends FormDefinition>(spec: FormSpec<F>): RegistrationFormDeclaration<DraftOf<F>> {
   const draftSchema = draftSchemaOf(spec.form, spec.unknownKeys);
+  const parseDraft = draftParserOf(spec.form, draftSchema);
   // A default value the field itself would refuse is a declaration error: found when the module loads.
   const empty = draftSchema.safeParse(emptyDraftOf(spec.form));
   if (!empty.success) throw new Error(`A default value is not a value of its field: ${empty.error.issues.map((issue) => issue.path.join(".")).join(", ")}`);
   return {
     draftSchema,
+    parseDraft,
     emptyDraft: () => emptyDraftOf(spec.form) as DraftOf<F>,
     form: spec.form,
     rules: spec.rules,
     facts: spec.facts,
     ...(spec.prefill ? { prefill: spec.prefill } : {}),
     ...(spec.printouts ? { printouts: spec.printouts } : {}),
-    validate: createValidator(draftSchema, spec.rules, spec.formatRule, spec.form),
+    validate: createValidator(parseDraft, spec.rules, spec.formatRule, spec.form),
     exportColumns: (counts = defaultRepeatCounts(spec.form), audience) => buildExportColumns(spec.form, counts, audience),
     prepareCorrection: (data) => {
       // A correction is a new registration; its warnings are confirmed again on its own summary.
-      const parsed = draftSchema.safeParse(data);
+      const parsed = parseDraft(data);
       return parsed.success ? parsed.data : ({} as DraftOf<F>);
     },
   };

@@ -17,5 +17,5 @@ export function followUpStart<TDraft>(form: RegistrationFormDeclaration<TDraft>,
   const taken = prefilledFrom(form, originalFormData);
   if (Object.keys(taken).length === 0) return empty;
   const start = { ...(empty as object), ...taken };
-  return form.draftSchema.safeParse(start).success ? (start as TDraft) : empty;
+  return form.parseDraft(start).success ? (start as TDraft) : empty;
 }

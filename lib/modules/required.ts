@@ -1,16 +1,22 @@
 import { evaluateCondition, type Scope } from "./conditions";
-import { getAtPath, isEmptyValue } from "./paths";
-import type { FormDefinition, InputField, RuleFinding } from "./types";
-import { walkVisibleCells, walkVisibleFields } from "./walk";
+import { rowColumns } from "./field-types/grid";
+import { isEmptyValue, isRecord, joinPath } from "./paths";
+import type { FormDefinition, FormField, InputField, RuleFinding } from "./types";
 
 function isRequiredIn(field: InputField, scope: Scope): boolean {
   return typeof field.required === "boolean" ? field.required : evaluateCondition(field.required, scope);
+}
+
+function own(item: unknown, key: string): unknown {
+  return isRecord(item) && Object.hasOwn(item, key) ? item[key] : undefined;
 }
 
 /**
  * Visible required fields left empty (grid cells included), and required groups without items,
  * read from the form metadata so the asterisks on screen and the "required" rule can never disagree.
  * `skipKeys` leaves fields to a more specific rule (e.g. a trial id checked for its format too).
+ * It walks the form as walkVisibleFields does (same visibility), without building every field's
+ * path and scope: every validation of every registration runs it over the whole form.
  */
 export function findMissingRequired(
   form: FormDefinition,
@@ -18,19 +24,39 @@ export function findMissingRequired(
   skipKeys: readonly string[] = [],
 ): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const check = (field: InputField, path: string, value: unknown, scope: Scope) => {
-    if (skipKeys.includes(field.key) || field.type === "computed") return;
-    if (isRequiredIn(field, scope) && isEmptyValue(value)) findings.push({ path, params: { field: field.id } });
-  };
-  for (const { field, path, value, scope } of walkVisibleFields(form, data)) {
-    if (field.kind === "group") {
-      if (skipKeys.includes(field.key)) continue;
-      const count = Array.isArray(value) ? value.length : 0;
-      if (count < field.minItems) findings.push({ path, params: { field: field.id } });
-      continue;
+  const missing = (field: FormField, path: string) => findings.push({ path, params: { field: field.id } });
+
+  const visitCells = (grid: InputField, path: string, root: unknown, gridValue: unknown) => {
+    for (const row of grid.rows ?? []) {
+      const cells = own(gridValue, row.key);
+      const scope: Scope = { root, item: cells };
+      for (const column of rowColumns(grid, row)) {
+        if (column.visibleWhen && !evaluateCondition(column.visibleWhen, scope)) continue;
+        if (column.type === "computed" || skipKeys.includes(column.key) || !isEmptyValue(own(cells, column.key))) continue;
+        if (isRequiredIn(column, scope)) missing(column, joinPath(path, row.key, column.key));
+      }
     }
-    check(field, path, value, scope);
-    if (field.type === "grid") for (const cell of walkVisibleCells(field, path, data)) check(cell.field, cell.path, getAtPath(data, cell.path), cell.scope);
+  };
+
+  const visit = (fields: readonly FormField[], scope: Scope, basePath: string) => {
+    for (const field of fields) {
+      if (field.visibleWhen && !evaluateCondition(field.visibleWhen, scope)) continue;
+      const value = own(scope.item, field.key);
+      if (field.kind === "group") {
+        const list: unknown[] = Array.isArray(value) ? value : [];
+        if (list.length < field.minItems && !skipKeys.includes(field.key)) missing(field, joinPath(basePath, field.key));
+        for (let index = 0; index < list.length; index += 1) visit(field.fields, { root: scope.root, item: list[index] }, joinPath(basePath, field.key, index));
+        continue;
+      }
+      if (field.type !== "computed" && !skipKeys.includes(field.key) && isEmptyValue(value) && isRequiredIn(field, scope)) missing(field, joinPath(basePath, field.key));
+      if (field.type === "grid") visitCells(field, joinPath(basePath, field.key), scope.root, value);
+    }
+  };
+
+  const scope: Scope = { root: data, item: data };
+  for (const section of form.sections) {
+    if (section.visibleWhen && !evaluateCondition(section.visibleWhen, scope)) continue;
+    visit(section.fields, scope, "");
   }
   return findings;
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { DraftParse } from "./draft-parser";
 import type { ValidationIssue } from "@/lib/validation/types";
 import type { FormDefinition, ModuleRule, ValidationContext } from "./types";
 import { findField } from "./walk";
@@ -9,16 +9,21 @@ export function runRules<TData>(
   data: TData,
   context: ValidationContext,
 ): ValidationIssue[] {
-  return rules.flatMap((rule) =>
-    rule.check(data, context).map((finding) => ({
-      ruleId: rule.id,
-      ruleVersion: rule.version,
-      severity: rule.severity,
-      path: finding.path,
-      messageKey: finding.messageKey ?? rule.id,
-      ...(finding.params ? { params: finding.params } : {}),
-    })),
-  );
+  // Loops rather than flatMap: every validation runs every rule, and most find nothing.
+  const issues: ValidationIssue[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.check(data, context)) {
+      issues.push({
+        ruleId: rule.id,
+        ruleVersion: rule.version,
+        severity: rule.severity,
+        path: finding.path,
+        messageKey: finding.messageKey ?? rule.id,
+        ...(finding.params ? { params: finding.params } : {}),
+      });
+    }
+  }
+  return issues;
 }
 
 /** The rule reported when content does not even have the form's shape (tampering or a bug). */
@@ -34,7 +39,7 @@ export interface FormatRule {
  * (plain formatMessage, logs) still names the field; describeIssue shows the full label.
  */
 export function createValidator<TData>(
-  schema: z.ZodType<TData>,
+  parseDraft: DraftParse<TData>,
   rules: readonly ModuleRule<TData>[],
   formatRule: FormatRule,
   form: FormDefinition,
@@ -45,7 +50,7 @@ export function createValidator<TData>(
     return { ...issue, params: { ...issue.params, field } };
   };
   return (data, context) => {
-    const parsed = schema.safeParse(data);
+    const parsed = parseDraft(data);
     if (parsed.success) return runRules(rules, parsed.data, context).map(withFieldId);
     return parsed.error.issues.map((issue) =>
       withFieldId({

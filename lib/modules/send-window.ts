@@ -9,11 +9,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Same day `months` later (or earlier), clamped to the month's last day (31 August + 6 months = 28/29 February). */
 export function addMonths(iso: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
+  const [year = 0, month = 1, day = 1] = ISO_DATE.test(iso) ? [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))] : iso.split("-").map(Number);
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index - targetYear * 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  const lastDay = targetMonth === 2 ? ((targetYear % 4 === 0 && targetYear % 100 !== 0) || targetYear % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(targetMonth) ? 30 : 31;
   return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
 }
 

@@ -366,6 +366,8 @@ export type RegistrationFunction = "SPECIALIST" | "COORDINATOR" | "ADMINISTRATIV
 export interface RegistrationFormDeclaration<TDraft = unknown> {
   /** Accepts any incomplete content of the right shape: what "save draft" stores. */
   draftSchema: z.ZodType<TDraft>;
+  /** The draft schema's result for `data`, faster for content already as saving stores it (lib/modules/draft-parser.ts). */
+  parseDraft(data: unknown): z.ZodSafeParseResult<TDraft>;
   /** Initial values of a new registration: default values, and groups' minimum items where the empty form shows them. */
   emptyDraft(): TDraft;
   /**

@@ -47,16 +47,24 @@ function* walkFields(
 }
 
 /**
- * The visible cells of the grid at `path` ("markers.ki67.tumour1"), row by row: a cell's
- * conditions read its row, with "/" for the root, as on the form.
+ * The visible cells of the grid at `path` ("markers.ki67.tumour1"), row by row, with their values
+ * (read from `gridValue`, the grid's value, when the caller has it): a cell's conditions read its
+ * row, with "/" for the root, as on the form.
  */
-export function* walkVisibleCells(grid: InputField, path: string, root: unknown): Generator<{ field: InputField; path: string; scope: Scope }> {
+export function* walkVisibleCells(
+  grid: InputField,
+  path: string,
+  root: unknown,
+  gridValue: unknown = getAtPath(root, path),
+): Generator<{ field: InputField; path: string; value: unknown; scope: Scope }> {
   for (const row of grid.rows ?? []) {
     const rowPath = joinPath(path, row.key);
-    const scope: Scope = { root, item: getAtPath(root, rowPath) };
+    const cells = isRecord(gridValue) && Object.hasOwn(gridValue, row.key) ? gridValue[row.key] : undefined;
+    const scope: Scope = { root, item: cells };
     for (const column of rowColumns(grid, row)) {
       if (column.visibleWhen && !evaluateCondition(column.visibleWhen, scope)) continue;
-      yield { field: column, path: joinPath(rowPath, column.key), scope };
+      const value = isRecord(cells) && Object.hasOwn(cells, column.key) ? cells[column.key] : undefined;
+      yield { field: column, path: joinPath(rowPath, column.key), value, scope };
     }
   }
 }

@@ -39,6 +39,11 @@ function ZName(requiredKey: string) {
     .regex(namePattern, { error: "errors.nameInvalid" });
 }
 
+/** A name exactly as ZName outputs it (trimmed, 1–100 characters, letters): the draft parse's fast path. */
+export function isStoredName(value: unknown): value is string {
+  return typeof value === "string" && value.length >= 1 && value.length <= 100 && value === value.trim() && namePattern.test(value);
+}
+
 /** A physician as a registration stores them: a copy of name and number, not a reference to the list. */
 export const ZPerson = z.object({
   lastName: ZName("errors.lastNameRequired"),

@@ -30,7 +30,7 @@ export async function checkDraft(
   const declaration = registration && getModule(registration.moduleId);
   if (!registration || !declaration) return refuse("not_found");
   if (registration.status !== "DRAFT") return refuse("already_sent");
-  const parsed = formOf(declaration, registration.kind ?? "INITIAL").draftSchema.safeParse(input.formData);
+  const parsed = formOf(declaration, registration.kind ?? "INITIAL").parseDraft(input.formData);
   if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
   const outcome = validateRegistration({ ...registration, formData: parsed.data }, { today: now, sendDate: now });
   return ok({ issues: outcome.issues, source: { moduleId: registration.moduleId, kind: registration.kind } });

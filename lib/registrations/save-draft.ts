@@ -99,7 +99,7 @@ export async function saveDraft(
 
   let formData: object | undefined;
   if (input.formData !== undefined) {
-    const parsed = formOf(declaration, existing.kind).draftSchema.safeParse(input.formData);
+    const parsed = formOf(declaration, existing.kind).parseDraft(input.formData);
     if (!parsed.success) return refuse("invalid", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
     formData = parsed.data as object;
   }

@@ -3,6 +3,7 @@ import { optionalValue } from "@/lib/modules/draft-values";
 import type { InputField } from "@/lib/modules/types";
 import type { FieldTypeDefinition } from "./types";
 import { optionValues } from "./select";
+import { isStoredOption } from "./stored-values";
 import { optionLabel, plainCell } from "./values";
 
 /**
@@ -25,6 +26,7 @@ function codesOf(field: InputField): [string, ...string[]] {
  */
 export const codeType: FieldTypeDefinition<string> = {
   schema: (field) => optionalValue(z.enum(codesOf(field))),
+  isStored: isStoredOption,
   checkFormat: () => null,
   display: (field, value, { locale }) => optionLabel(field.options, value, locale),
   exportCell: (_field, value) => plainCell(value),

@@ -12,6 +12,8 @@ function compute(field: InputField, scope: Scope): number | null {
 /** Shown, never typed nor stored: `formula` computes it from the other fields of its scope. */
 export const computedType: FieldTypeDefinition<never> = {
   schema: () => null,
+  // Nothing is stored: a value in a draft is not the form's (the schema drops it).
+  isStored: () => false,
   checkFormat: () => null,
   display: (field, _value, { locale, scope }) => {
     const value = compute(field, scope);

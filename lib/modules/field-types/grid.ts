@@ -4,6 +4,7 @@ import type { GridRow, InputField } from "@/lib/modules/types";
 import { locales, type Translated } from "@/lib/validation/types";
 import type { DisplayContext, FieldTypeDefinition } from "./types";
 import { isRecord } from "@/lib/modules/paths";
+import { isPlainRecord } from "./stored-values";
 
 /** One cell of a grid, as a field of its own: its key is the path inside the grid's value ("KRAS.tumour1"). */
 export interface GridCell {
@@ -42,6 +43,7 @@ export function gridCells(grid: InputField): GridCell[] {
  */
 export function gridType(cell: {
   schema(field: InputField): z.ZodType | null;
+  isStored(field: InputField, value: unknown): boolean;
   display(field: InputField, value: unknown, context: DisplayContext): string | undefined;
 }): FieldTypeDefinition<Record<string, Record<string, unknown>>> {
   return {
@@ -60,6 +62,23 @@ export function gridType(cell: {
         .nullable()
         .transform((value) => value ?? undefined)
         .optional() as z.ZodType<Record<string, Record<string, unknown>> | undefined>;
+    },
+    isStored: (grid, value) => {
+      if (!isPlainRecord(value)) return false;
+      for (const rowKey in value) {
+        const row = (grid.rows ?? []).find((candidate) => candidate.key === rowKey);
+        const cells = value[rowKey];
+        if (!row) return false;
+        if (cells === undefined) continue;
+        if (!isPlainRecord(cells)) return false;
+        const columns = rowColumns(grid, row);
+        for (const columnKey in cells) {
+          const column = columns.find((candidate) => candidate.key === columnKey);
+          const cellValue = cells[columnKey];
+          if (!column || (cellValue !== undefined && !cell.isStored(column, cellValue))) return false;
+        }
+      }
+      return true;
     },
     // Each cell is checked by its own control.
     checkFormat: () => null,

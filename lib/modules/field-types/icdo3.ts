@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalValue } from "@/lib/modules/draft-values";
 import type { FieldTypeDefinition } from "./types";
+import { isStoredText } from "./stored-values";
 import { codeWithLabel, plainCell, plainText } from "./values";
 
 /** Codes up to this length are stored; whether a code exists is a rule's business, so a typo still saves. */
@@ -10,6 +11,7 @@ function icdo3Type(kind: "topography" | "morphology", format: string, upperCase:
   const text = z.string().trim();
   return {
     schema: () => optionalValue((upperCase ? text.toUpperCase() : text).max(MAX_CODE_LENGTH)),
+    isStored: (_field, value) => isStoredText(value, MAX_CODE_LENGTH) && (!upperCase || value === value.toUpperCase()),
     checkFormat: (_field, value) => (typeof value === "string" && value.length <= MAX_CODE_LENGTH ? null : { key: "code" }),
     display: (_field, value, { locale, codeLabel }) =>
       typeof value === "string" && value.trim() !== "" ? codeWithLabel(value, codeLabel?.(kind, value)) : plainText(value, locale),

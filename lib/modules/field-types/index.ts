@@ -40,7 +40,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition<FieldV
   topography: topographyType,
   morphology: morphologyType,
   computed: computedType,
-  grid: gridType({ schema: fieldSchema, display: displayFieldValue }),
+  grid: gridType({ schema: fieldSchema, isStored: isStoredFieldValue, display: displayFieldValue }),
   code: codeType,
   person: personType,
   file: fileType,
@@ -74,6 +74,11 @@ export function exportCellOf(field: InputField, value: unknown, scope: Scope): s
 /** How the field's export cells are written, for the data dictionary. */
 export function exportFormatOf(field: InputField): string | undefined {
   return definitionOf(field).exportFormat(field);
+}
+
+/** Whether a value is one the field's schema returns unchanged (the draft parse's fast path). */
+export function isStoredFieldValue(field: InputField, value: unknown): boolean {
+  return definitionOf(field).isStored(field, value);
 }
 
 /** The stored schema of one field; null when nothing is stored. */

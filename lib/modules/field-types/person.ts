@@ -7,8 +7,9 @@
  * The control is components/registration/controls/person-field.tsx.
  */
 import { optionalValue } from "@/lib/modules/draft-values";
-import { formatRiziv } from "@/lib/person-lists/riziv";
-import { ZPerson, type TPerson } from "@/lib/person-lists/schemas";
+import { formatRiziv, hasValidRizivCheckDigits } from "@/lib/person-lists/riziv";
+import { isStoredName, ZPerson, type TPerson } from "@/lib/person-lists/schemas";
+import { isPlainRecord } from "./stored-values";
 import type { FieldTypeDefinition } from "./types";
 
 export type PersonValue = TPerson;
@@ -16,8 +17,16 @@ export type PersonValue = TPerson;
 /** A stored value: both names and a RIZIV/INAMI number with valid check digits (11 digits). */
 export const personValueSchema = ZPerson;
 
+/** What the schema returns unchanged: exactly the three parts, trimmed names, 11 digits with valid check digits. */
+function isStoredPerson(value: unknown): value is PersonValue {
+  if (!isPlainRecord(value) || Object.keys(value).length !== 3) return false;
+  return isStoredName(value.lastName) && isStoredName(value.firstName) && typeof value.riziv === "string" && hasValidRizivCheckDigits(value.riziv);
+}
+
 /** A value as the form stores it: what the schema reads it as, unchanged (trimmed names, 11 digits). */
 export function isPersonValue(value: unknown): value is PersonValue {
+  // Exports, the summary and the PDF ask for every person of every row: the usual answer without zod.
+  if (isStoredPerson(value)) return true;
   const parsed = personValueSchema.safeParse(value);
   if (!parsed.success) return false;
   const typed = value as PersonValue;
@@ -51,6 +60,7 @@ export const personDictionaryFormat = "RIZIV/INAMI number (11 digits)|last name|
 /** The registry's definition of the type (lib/modules/field-types/index.ts). */
 export const personType: FieldTypeDefinition<PersonValue> = {
   schema: () => optionalValue(personValueSchema),
+  isStored: (_field, value) => isStoredPerson(value),
   checkFormat: (_field, value) => (personFormatProblem(value) === null ? null : { key: "person" }),
   display: (_field, value) => personDisplayText(value) || undefined,
   exportCell: (_field, value) => personExportCell(value),

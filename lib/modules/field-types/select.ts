@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalValue } from "@/lib/modules/draft-values";
 import type { InputField } from "@/lib/modules/types";
 import type { FieldTypeDefinition } from "./types";
+import { isStoredOption } from "./stored-values";
 import { optionLabel, plainCell } from "./values";
 
 /** The values a field's options store, as zod's enum wants them. */
@@ -14,6 +15,7 @@ export function optionValues(field: InputField): [string, ...string[]] {
 /** One value among `options` (radio buttons or a list: the control decides). */
 export const selectType: FieldTypeDefinition<string> = {
   schema: (field) => optionalValue(z.enum(optionValues(field))),
+  isStored: isStoredOption,
   // The browser can only pick an offered option: nothing to check while typing.
   checkFormat: () => null,
   display: (field, value, { locale }) => optionLabel(field.options, value, locale),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalValue } from "@/lib/modules/draft-values";
 import type { InputField } from "@/lib/modules/types";
 import type { FieldTypeDefinition } from "./types";
+import { isStoredText } from "./stored-values";
 import { plainCell, plainText } from "./values";
 
 /** Without a declared maxLength, a text is still bounded in storage. */
@@ -15,6 +16,7 @@ export function textSchema(field: InputField) {
 /** One line of free text (a format such as a trial number is a rule's business, so half-typed text saves). */
 export const textType: FieldTypeDefinition<string> = {
   schema: textSchema,
+  isStored: (field, value) => isStoredText(value, field.maxLength ?? DEFAULT_MAX_LENGTH),
   checkFormat: (field, value) =>
     field.maxLength !== undefined && typeof value === "string" && value.length > field.maxLength
       ? { key: "tooLong", params: { max: field.maxLength } }

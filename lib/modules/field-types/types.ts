@@ -29,6 +29,12 @@ export interface DisplayContext {
 export interface FieldTypeDefinition<TValue> {
   /** The stored value's schema, every kind of empty accepted as absent; null when nothing is stored (computed). */
   schema(field: InputField): z.ZodType<TValue | undefined> | null;
+  /**
+   * The schema's fast path: true only for a non-blank value the schema accepts and returns
+   * unchanged (a value as saving stores it). It may say false for more (the schema then decides),
+   * never true for less: tests/unit/modules/stored-values.test.ts checks it against `schema`.
+   */
+  isStored(field: InputField, value: unknown): boolean;
   /** Whether a non-blank value (NaN included: a number input that holds no number) can be saved as typed. */
   checkFormat(field: InputField, value: unknown): FormatProblem | null;
   /** The value as a registrar reads it; undefined when there is nothing to show. */

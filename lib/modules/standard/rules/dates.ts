@@ -8,7 +8,17 @@ import { ageAt, eachTreatment, isBreast, isOperatedBreast, mocDiscussed, rule, t
 /** Date checks: future and before birth (A55-E05/E06), age, lateness, treatment dates. */
 
 /** The visible dates of a new diagnosis, except the treatments' (A55-E41/W41 judge those). */
-function diagnosisDates(data: StandardDraft): string[] {
+function diagnosisDates(data: StandardDraft): readonly string[] {
+  // One list per combination of what shows, built once: two rules ask in every validation.
+  const shape = `${isBreast(data)}|${isOperatedBreast(data)}|${mocDiscussed(data)}`;
+  let paths = diagnosisDatePaths.get(shape);
+  if (!paths) diagnosisDatePaths.set(shape, (paths = buildDiagnosisDates(data)));
+  return paths;
+}
+
+const diagnosisDatePaths = new Map<string, readonly string[]>();
+
+function buildDiagnosisDates(data: StandardDraft): string[] {
   const paths = ["incidenceDate"];
   if (isBreast(data)) {
     paths.push(
@@ -25,19 +35,22 @@ function diagnosisDates(data: StandardDraft): string[] {
   return paths;
 }
 
-function followUpDates(data: StandardFollowUp): string[] {
-  return ["incidenceDate", "recurrenceDate", ...(mocDiscussed(data) ? ["coordinatingPhysicianDate", "mocDate"] : [])];
+const FOLLOW_UP_DATES = ["incidenceDate", "recurrenceDate"] as const;
+const FOLLOW_UP_DATES_WITH_MOC = [...FOLLOW_UP_DATES, "coordinatingPhysicianDate", "mocDate"] as const;
+
+function followUpDates(data: StandardFollowUp): readonly string[] {
+  return mocDiscussed(data) ? FOLLOW_UP_DATES_WITH_MOC : FOLLOW_UP_DATES;
 }
 
 function onlyVariant<TData>(check: ClinicalCheck<TData>, variant: string): ClinicalCheck<TData> {
   return (data, context) => check(data, context).filter((finding) => finding.variant === variant).map((finding) => ({ path: finding.path, ...(finding.params ? { params: finding.params } : {}) }));
 }
 
-export function datesInFuture<TData extends StandardDraft | StandardFollowUp>(paths: (data: TData) => string[]) {
+export function datesInFuture<TData extends StandardDraft | StandardFollowUp>(paths: (data: TData) => readonly string[]) {
   return clinicalRule<TData>("A55-E05", "error", "A date lies in the future.", onlyVariant(datesAgainstBirth<TData>({ dates: paths }), "future"));
 }
 
-export function datesBeforeBirth<TData extends StandardDraft | StandardFollowUp>(paths: (data: TData) => string[]) {
+export function datesBeforeBirth<TData extends StandardDraft | StandardFollowUp>(paths: (data: TData) => readonly string[]) {
   return clinicalRule<TData>("A55-E06", "error", "A date lies before the patient's birth.", onlyVariant(datesAgainstBirth<TData>({ dates: paths }), "beforeBirth"));
 }
 

@@ -31,13 +31,25 @@ export interface TumourCodes {
   morphology?: string;
 }
 
-export function parsedTumour(data: TumourCodes): { site?: number; histology?: number; behaviour?: string } {
+export interface ParsedTumour {
+  readonly site?: number;
+  readonly histology?: number;
+  readonly behaviour?: string;
+}
+
+// A dozen rules parse the same two codes in every validation: the last answer is kept (codes are strings, so it cannot go stale).
+let lastParsed: { topography?: string; morphology?: string; parsed: ParsedTumour } | undefined;
+
+export function parsedTumour(data: TumourCodes): ParsedTumour {
+  if (lastParsed && lastParsed.topography === data.topography && lastParsed.morphology === data.morphology) return lastParsed.parsed;
   const histology = data.morphology ? histologyOf(data.morphology) : undefined;
-  return {
+  const parsed: ParsedTumour = Object.freeze({
     site: data.topography ? topographySite(data.topography) : undefined,
     histology: histology === undefined ? undefined : Number(histology),
     behaviour: data.morphology ? behaviourOf(data.morphology) : undefined,
-  };
+  });
+  lastParsed = { topography: data.topography, morphology: data.morphology, parsed };
+  return parsed;
 }
 
 export const isBreast = (data: { topography?: string }): boolean => data.topography?.startsWith("C50") === true;
