@@ -48,6 +48,8 @@ export function fileReferences(value: unknown): FileReference[] {
 /** The registry's definition of the type (lib/modules/field-types/index.ts). */
 export const fileType: FieldTypeDefinition<FileReference[]> = {
   schema: fileListSchema,
+  // No fast path: file lists are few and short, the schema decides (never true for less than it accepts).
+  isStored: () => false,
   checkFormat: () => null,
   display: (_field, value) => {
     const names = fileReferences(value).map((file) => file.name);

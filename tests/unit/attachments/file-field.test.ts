@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acceptAttribute, DEFAULT_FILE_LIMITS, formatFileSize, kindOf, limitsOf } from "@/lib/attachments/file-kinds";
 import { attachmentDisposition, safeFileName } from "@/lib/attachments/file-name";
 import { referencedFiles } from "@/lib/attachments/file-field";
+import { rootScope } from "@/lib/modules/conditions";
 import { input } from "@/lib/modules/declare";
 import { displayFieldValue, exportCellOf, exportFormatOf, fieldSchema } from "@/lib/modules/field-types";
 import { t } from "@/lib/modules/translated";
@@ -16,7 +17,7 @@ const reports = input({
   file: { accept: ["pdf"], maxBytes: 1000, maxFiles: 2 },
 });
 const file = (n: number, size = 100) => ({ id: `00000000-0000-4000-8000-00000000000${n}`, name: `verslag ${n}.pdf`, size });
-const context = { locale: "nl" as const, scope: {}, yes: "ja", no: "nee" };
+const context = { locale: "nl" as const, scope: rootScope({}), yes: "ja", no: "nee" };
 
 describe("file field type", () => {
   const schema = fieldSchema(reports)!;
@@ -40,8 +41,8 @@ describe("file field type", () => {
   it("shows and exports the file names, never their content", () => {
     expect(displayFieldValue(reports, [file(1), file(2)], context)).toBe("verslag 1.pdf, verslag 2.pdf");
     expect(displayFieldValue(reports, [], context)).toBeUndefined();
-    expect(exportCellOf(reports, [file(1), file(2)], {})).toBe("verslag 1.pdf|verslag 2.pdf");
-    expect(exportCellOf(reports, undefined, {})).toBe("");
+    expect(exportCellOf(reports, [file(1), file(2)], rootScope({}))).toBe("verslag 1.pdf|verslag 2.pdf");
+    expect(exportCellOf(reports, undefined, rootScope({}))).toBe("");
     expect(exportFormatOf(reports)).toMatch(/names of the attached files/);
   });
 
