@@ -16,6 +16,8 @@ interface SummarySectionsProps {
   issuesByPath?: ReadonlyMap<string, readonly RowIssue[]>;
   /** Where "Change" goes for a field; no change links without it (sent registrations). */
   changeHref?: (path: string) => string;
+  /** Where an attached file is downloaded; the names are plain text without it. */
+  fileHref?: (fileId: string) => string;
 }
 
 type FieldRow = Extract<SummaryRow, { kind: "field" }>;
@@ -42,7 +44,7 @@ const mark: Record<Severity, { row: string; badge: string; text: string }> = {
  * each row has its "Change" link to the field, and a row with an error or a warning is marked
  * with it. Item codes are for support staff (shown with the footer's switch).
  */
-export function SummarySections({ sections, issuesByPath, changeHref }: SummarySectionsProps) {
+export function SummarySections({ sections, issuesByPath, changeHref, fileHref }: SummarySectionsProps) {
   const t = useTranslations("registration");
   const tSeverity = useTranslations("registrationForm.severity");
   return (
@@ -74,7 +76,21 @@ export function SummarySections({ sections, issuesByPath, changeHref }: SummaryS
                           {row.label} <span className="support-code text-xs text-slate-600">({row.fieldId})</span>
                         </dt>
                         <dd className="col-start-1 row-start-2 whitespace-pre-wrap break-words font-medium sm:col-start-2 sm:row-start-1">
-                          {row.value === EMPTY ? <span className="font-normal italic text-slate-600">{t("notFilled")}</span> : row.value}
+                          {row.value === EMPTY ? (
+                            <span className="font-normal italic text-slate-600">{t("notFilled")}</span>
+                          ) : row.files && row.files.length > 0 && fileHref ? (
+                            <ul className="space-y-0.5">
+                              {row.files.map((file) => (
+                                <li key={file.id}>
+                                  <a href={fileHref(file.id)} download={file.name} className="break-words text-brand-700 underline underline-offset-2 hover:decoration-2">
+                                    {file.name}
+                                  </a>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            row.value
+                          )}
                           {issues.map((issue) => (
                             <span key={`${issue.number}`} className={`mt-0.5 block font-normal ${mark[issue.severity].text}`}>
                               <span className={`mr-1.5 rounded px-1.5 py-0.5 text-xs font-semibold ${mark[issue.severity].badge}`}>

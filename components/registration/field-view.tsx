@@ -11,6 +11,7 @@ import { DateInput, useDateProblemMessage } from "@/components/ui/date-input";
 import { FULL_DATE_ONLY, isStoredDate, parseDateText, type DatePrecision } from "@/components/ui/date-text";
 import { CodeCombobox } from "./code-combobox";
 import { HospitalCodeField } from "./controls/hospital-code-field";
+import { FileField } from "./controls/file-field";
 import { PersonField } from "./controls/person-field";
 import { controlClass, describedBy, IssueNotes, Labelled, RequiredMark, type FieldChrome } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
@@ -37,7 +38,7 @@ const MAX_RADIOS = 7;
 
 /** Fields that take the full width of the two-column grid. */
 function isWide(field: InputField): boolean {
-  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid" || field.type === "person") return true;
+  if (field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid" || field.type === "person" || field.type === "file") return true;
   if (field.type === "select" || field.type === "code") {
     const longest = Math.max(0, ...(field.options ?? []).map((option) => option.label.en.length));
     return (field.options?.length ?? 0) <= MAX_RADIOS ? longest > 24 : longest > 48;
@@ -130,6 +131,7 @@ const controls: { readonly [T in FieldType]: Control } = {
   grid: GridControl,
   person: PersonField,
   hospitalCode: HospitalCodeField,
+  file: FileField,
 };
 
 function Control({ chrome }: { chrome: FieldChrome }) {

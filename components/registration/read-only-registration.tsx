@@ -5,6 +5,9 @@ import { getAtPath, joinPath } from "@/lib/modules/paths";
 import type { HospitalLists } from "@/lib/modules/hospital-lists";
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import type { Locale } from "@/lib/validation/types";
+import { attachmentHref } from "@/lib/attachments/attachment-href";
+import { fileReferences } from "@/lib/modules/field-types/file";
+import { useAttachmentsRegistration } from "./controls/attachments-context";
 import { IssueNotes } from "./field-chrome";
 import { fieldDomId } from "./field-dom-id";
 import type { NumberedIssue } from "./form-context";
@@ -29,6 +32,8 @@ interface Context {
   issuesByPath: ReadonlyMap<string, NumberedIssue[]>;
   data: unknown;
   t: (key: string) => string;
+  /** The registration whose attached files the file fields link to, when known. */
+  attachmentsOf: string | null;
 }
 
 /** Values as a registrar reads them (the field type's display); undefined when empty. */
@@ -96,6 +101,8 @@ function Fields({
           );
         }
         const shown = display(field, getAtPath(data, path), scope, context);
+        const files = field.type === "file" && context.attachmentsOf ? fileReferences(getAtPath(data, path)) : [];
+        const registrationId = context.attachmentsOf;
         const wide = field.type === "textarea" || field.type === "multiselect" || field.type === "checkbox" || field.type === "grid";
         return (
           <div key={field.key} className={wide ? "md:col-span-2" : undefined}>
@@ -107,7 +114,19 @@ function Fields({
               tabIndex={-1}
               className={`text-sm ${shown === undefined ? "italic text-slate-500" : "whitespace-pre-wrap text-slate-900"}`}
             >
-              {shown ?? (field.type === "computed" ? t("notComputed") : t("empty"))}
+              {files.length > 0 && registrationId ? (
+                <ul>
+                  {files.map((file) => (
+                    <li key={file.id}>
+                      <a href={attachmentHref(registrationId, file.id)} download={file.name} className="break-words text-brand-700 underline">
+                        {file.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                (shown ?? (field.type === "computed" ? t("notComputed") : t("empty")))
+              )}
             </dd>
             <IssueNotes id={`${fieldDomId(path)}-issues`} issues={issues} />
           </div>
@@ -126,7 +145,8 @@ export function ReadOnlyRegistration({ form, data, locale, issues = [], pickerLi
     list.push({ ...entry, number: index + 1 });
     issuesByPath.set(entry.issue.path, list);
   });
-  const context: Context = { locale, lists: pickerLists, hospitalLists, issuesByPath, data, t };
+  const attachmentsOf = useAttachmentsRegistration();
+  const context: Context = { locale, lists: pickerLists, hospitalLists, issuesByPath, data, t, attachmentsOf };
   const root = scopeAt(data, "");
   return (
     <div className="space-y-5">

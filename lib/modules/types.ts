@@ -93,7 +93,23 @@ export type FieldType =
    * A code of one of the hospital's own lists `list` (lib/modules/hospital-lists.ts; "campuses":
    * the campus site numbers): the code is stored and exported, "code – name" shown.
    */
-  | "hospitalCode";
+  | "hospitalCode"
+  /**
+   * Attached files (`file`: accepted kinds, size and count limits): the draft stores references
+   * { id, name, size }, the bytes are kept encrypted beside the registration (lib/attachments).
+   */
+  | "file";
+
+/** The kinds of file a file field may accept, checked on the content itself (lib/attachments/file-kinds.ts). */
+export type FileKind = "pdf";
+
+/** type "file" only: what may be attached. */
+export interface FileLimits {
+  accept: readonly FileKind[];
+  /** Bytes per file. */
+  maxBytes: number;
+  maxFiles: number;
+}
 
 /** A row of a grid: its key in the stored value and its label. */
 export interface GridRow {
@@ -159,6 +175,8 @@ export interface InputField {
    * type "hospitalCode": the hospital list it offers, e.g. "campuses" (lib/modules/hospital-lists.ts).
    */
   list?: string;
+  /** type "file" only: accepted kinds, size per file and number of files. */
+  file?: FileLimits;
   /** For the hospital's own use: kept, shown and printed, never in what goes to the registry (NEVER_SENT). */
   neverSent?: boolean;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { contentDates } from "./content-dates";
 import { registrationWhere } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
+import { copyAttachments } from "@/lib/attachments/copy-attachments";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
@@ -45,6 +46,8 @@ export async function createCorrectedVersion(
         patient: { create: patient },
       },
     });
+    // The attached files (MOC reports) stay with the content: copied under the same ids, sealed for the copy.
+    await copyAttachments(tx, original.id, newId, context.person.id);
     await recordAuditEvent(tx, actorOf(context), {
       action: "registration.correct",
       moduleId: original.moduleId,

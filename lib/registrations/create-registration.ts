@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { contentDates } from "./content-dates";
 import { canUseModule, registrationWhere, responsiblePhysicianFor } from "@/lib/access/policy";
 import { isReady, type SessionContext } from "@/lib/access/session-context";
+import { copyAttachments } from "@/lib/attachments/copy-attachments";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
@@ -69,6 +70,8 @@ export async function createRegistration(
         patient: { create: { ...protectedPatient(id), identifiedByService: input.identifiedByService } },
       },
     });
+    // A copy starts with the source's attached files too: its form data refers to them by id.
+    if (copiedFromId) await copyAttachments(tx, copiedFromId, id, context.person.id);
     await recordAuditEvent(tx, actorOf(context), {
       action: "registration.create",
       moduleId: declaration.id,

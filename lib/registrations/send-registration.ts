@@ -1,9 +1,11 @@
 import { registrationWhere } from "@/lib/access/policy";
 import type { SessionContext } from "@/lib/access/session-context";
+import { dropUnreferencedAttachments } from "@/lib/attachments/copy-attachments";
+import { hasFileFields, referencedFiles } from "@/lib/attachments/file-field";
 import { actorOf } from "@/lib/audit/actor-of";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getDb, type Db } from "@/lib/db/client";
-import { getModule } from "@/lib/modules/registry";
+import { formOf, getModule } from "@/lib/modules/registry";
 import { offerProjects } from "@/lib/projects/offer-projects";
 import { explainMissedUpdate } from "./explain-missed-update";
 import { loadRegistration } from "./load-registration";
@@ -75,6 +77,9 @@ export async function sendRegistration(
       },
     });
     if (count === 0) throw new LostRace();
+    // What is sent keeps exactly the files its content refers to (one uploaded and then removed in an unsaved edit goes).
+    const form = formOf(declaration, draft.kind ?? "INITIAL").form;
+    if (hasFileFields(form)) await dropUnreferencedAttachments(tx, draft.id, referencedFiles(form, draft.formData).map((file) => file.id));
     // Projects the registration activates are offered to its hospital (manual §6.1.1).
     const projects = await offerProjects(tx, {
       id: draft.id,

@@ -3,6 +3,7 @@
  * declaration declaration like the PDF and the exports: sections in form order, repeat items as
  * sub-headings, computed fields evaluated, options by their translated label.
  */
+import { fileReferences, type FileReference } from "@/lib/modules/field-types/file";
 import { getAtPath } from "@/lib/modules/paths";
 import { getModule } from "@/lib/modules/registry";
 import { walkVisibleFields } from "@/lib/modules/walk";
@@ -15,7 +16,7 @@ import { shownForm } from "./shown-form";
 export type SummaryRow =
   | { kind: "heading"; label: string; depth: number }
   /** `editable`: typed by the user (a computed field changes with the fields it is computed from). */
-  | { kind: "field"; fieldId: string; label: string; value: string; path: string; depth: number; editable: boolean };
+  | { kind: "field"; fieldId: string; label: string; value: string; path: string; depth: number; editable: boolean; files?: FileReference[] };
 
 export interface SummarySection {
   id: string;
@@ -46,6 +47,8 @@ export function buildSummary(registration: Pick<RegistrationView, "moduleId" | "
         path,
         depth,
         editable: field.type !== "computed",
+        // A file field's names become download links on the summary.
+        ...(field.type === "file" ? { files: fileReferences(getAtPath(registration.formData, path)) } : {}),
       });
     }
     if (rows.length > 0) sections.push({ id: section.id, title: section.title[locale], rows });

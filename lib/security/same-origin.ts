@@ -52,8 +52,8 @@ export function judgeOrigin(method: string, headers: Headers, env: Env = process
   return theirs !== null && acceptedOrigins(headers, env).includes(theirs) ? "same-origin" : "foreign";
 }
 
-/** Routes that answer with a file of registration data (PDF, export, data dictionary). */
-const DATA_ROUTES = [/^\/registrations\/[^/]+\/pdf\/?$/, /^\/modules\/[^/]+\/download\/file\/?$/, /^\/modules\/[^/]+\/data-dictionary\/?$/];
+/** Routes that answer with a file of registration data (PDF, attached file, export, data dictionary). */
+const DATA_ROUTES = [/^\/registrations\/[^/]+\/pdf\/?$/, /^\/registrations\/[^/]+\/attachments\/[^/]+\/?$/, /^\/modules\/[^/]+\/download\/file\/?$/, /^\/modules\/[^/]+\/data-dictionary\/?$/];
 
 /**
  * A request for a data file that the browser says another site started (a link, a form, an

@@ -67,3 +67,27 @@ export function unsealUnbound({ ciphertext, keyId }: Sealed): string {
   decipher.setAuthTag(tag);
   return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
 }
+
+/** Bytes sealed like text (same keys, same binding): iv (12) | tag (16) | body, for files. */
+export interface SealedBytes {
+  ciphertext: Buffer;
+  keyId: string;
+}
+
+export function sealBytes(plaintext: Uint8Array, bindTo: string): SealedBytes {
+  const { current } = keyRing();
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", imported(current.key), iv);
+  cipher.setAAD(Buffer.from(bindTo, "utf8"));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { ciphertext: Buffer.concat([iv, cipher.getAuthTag(), body]), keyId: current.id };
+}
+
+/** The bytes; throws when they were sealed for another binding or altered. */
+export function unsealBytes({ ciphertext, keyId }: SealedBytes, bindTo: string): Buffer {
+  if (ciphertext.length < 28) throw new Error("malformed ciphertext");
+  const decipher = createDecipheriv("aes-256-gcm", keyOf(keyId), ciphertext.subarray(0, 12));
+  decipher.setAAD(Buffer.from(bindTo, "utf8"));
+  decipher.setAuthTag(ciphertext.subarray(12, 28));
+  return Buffer.concat([decipher.update(ciphertext.subarray(28)), decipher.final()]);
+}

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addAttachment } from "@/lib/attachments/add-attachment";
+import { readAttachment } from "@/lib/attachments/read-attachment";
+import { reencryptAttachments } from "@/lib/attachments/reencrypt-attachments";
 import { seedDemo } from "@/lib/db/seed";
 import { getRegistration } from "@/lib/registrations/get-registration";
 import { createRegistration } from "@/lib/registrations/create-registration";
@@ -8,6 +11,7 @@ import { resetKeyRing } from "@/lib/security/keys";
 import { reencryptIdentities } from "@/lib/security/reencrypt-identities";
 import { signIn } from "../support/contexts";
 import { hospitals, people } from "../support/demo";
+import { tinyPdf } from "../support/pdf-bytes";
 import { validPatient } from "../support/registrations";
 import { createTestDb, type TestDb } from "../support/test-db";
 
@@ -55,5 +59,25 @@ describe("key rotation", () => {
     resetKeyRing();
     expect((await getRegistration(context, created.data.id, "view", testDb.db))?.patient.lastName).toBe("Janssens");
     expect((await findExistingRegistrations(context, "srt", "85073003328", testDb.db))?.saved).toBe(1);
+  });
+
+  it("re-encrypts attached files under the new key; they stay readable once the old key is gone", async () => {
+    // The old key encrypts again (the new one still reads what the first test moved to it).
+    process.env.WBCR_DATA_KEYS = `k1:${oldKey},k2:${newKey}`;
+    resetKeyRing();
+    const context = await signIn(testDb.db, people.gentClaes, "SPECIALIST", hospitals.gent);
+    const created = await createRegistration(context, { moduleId: "standard", patient: validPatient, identifiedByService: true }, testDb.db);
+    if (!created.ok) throw new Error("create refused");
+    const added = await addAttachment(context, { registrationId: created.data.id, fieldPath: "mocReports", fileName: "moc.pdf", bytes: tinyPdf("rotation") }, testDb.db);
+    if (!added.ok) throw new Error(`attach refused: ${added.code}`);
+
+    process.env.WBCR_DATA_KEYS = `k2:${newKey},k1:${oldKey}`;
+    resetKeyRing();
+    expect(await reencryptAttachments(testDb.db)).toBe(1);
+    expect(await reencryptAttachments(testDb.db)).toBe(0);
+    process.env.WBCR_DATA_KEYS = `k2:${newKey}`;
+    resetKeyRing();
+    const file = await readAttachment(context, { registrationId: created.data.id, attachmentId: added.data.id }, testDb.db);
+    expect(file?.bytes.equals(tinyPdf("rotation"))).toBe(true);
   });
 });

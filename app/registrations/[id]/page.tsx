@@ -6,6 +6,7 @@ import { saveAndCheckAction, saveDraftAction } from "@/app/registrations/actions
 import { checkFormAction } from "@/app/registrations/check-actions";
 import { formIssues } from "@/app/registrations/form-issues";
 import { tumourHintProps } from "@/app/registrations/tumour-hint-props";
+import { AttachmentsProvider } from "@/components/registration/controls/attachments-context";
 import { PersonListActionsProvider } from "@/components/registration/controls/person-list-actions";
 import { PrefilledProvider } from "@/components/registration/prefilled";
 import { FormPageClient } from "@/components/registration-pages/form-page-client";
@@ -56,6 +57,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
       )}
       <PrefilledProvider fields={registration.status === "DRAFT" ? registration.prefilledFields : undefined}>
       <PersonListActionsProvider search={searchPersonListAction} add={addPersonListEntryAction}>
+      <AttachmentsProvider registrationId={registration.id}>
       <FormPageClient
         registrationId={registration.id}
         version={registration.version}
@@ -83,6 +85,7 @@ export default async function RegistrationFormPage({ params }: { params: Promise
           />
         )}
       </FormPageClient>
+      </AttachmentsProvider>
       </PersonListActionsProvider>
       </PrefilledProvider>
       <nav className="flex gap-3 text-sm" aria-label={t("formTitle", { module: declaration.name[locale] })}>

@@ -11,6 +11,7 @@ import { codeType } from "./code";
 import { computedType } from "./computed";
 import { dateType } from "./date";
 import { decimalType } from "./decimal";
+import { fileType } from "./file";
 import { gridType } from "./grid";
 import { hospitalCodeType } from "./hospital-code";
 import { morphologyType, topographyType } from "./icdo3";
@@ -43,6 +44,7 @@ export const fieldTypes: { readonly [T in FieldType]: FieldTypeDefinition } = {
   code: codeType,
   person: personType,
   hospitalCode: hospitalCodeType,
+  file: fileType,
 };
 
 function definitionOf(field: InputField): FieldTypeDefinition {

@@ -10,6 +10,8 @@ import { optionalBoolean, optionalMulti, optionalPartialDate, optionalValue } fr
 import type { FieldType, InputField } from "@/lib/modules/types";
 import { ZPerson } from "@/lib/person-lists/schemas";
 import { codesOf } from "./code";
+import { limitsOf } from "@/lib/attachments/file-kinds";
+import { MAX_FILE_NAME, type FileReference } from "./file";
 import { rowColumns, type GridValue } from "./grid";
 import { HOSPITAL_CODE_MAX_LENGTH } from "./hospital-code";
 import { MAX_CODE_LENGTH } from "./icdo3";
@@ -48,6 +50,18 @@ const gridSchema: FieldTypeSchema<GridValue> = (grid) => {
     .optional() as z.ZodType<GridValue | undefined>;
 };
 
+/** At most the field's number of files of at most its size, each once; an empty list is stored as absent. */
+const fileListSchema: FieldTypeSchema<FileReference[]> = (field) => {
+  const { maxFiles, maxBytes } = limitsOf(field);
+  return z
+    .array(z.object({ id: z.uuid(), name: z.string().trim().min(1).max(MAX_FILE_NAME), size: z.int().min(1).max(maxBytes) }))
+    .max(maxFiles)
+    .refine((list) => new Set(list.map((file) => file.id)).size === list.length, { error: "Each file may be attached once." })
+    .nullable()
+    .transform((list) => (list && list.length > 0 ? list : undefined))
+    .optional();
+};
+
 export const fieldSchemas: { readonly [T in FieldType]: FieldTypeSchema<FieldValueOf<T>> } = {
   text: textSchema,
   textarea: textSchema,
@@ -70,6 +84,7 @@ export const fieldSchemas: { readonly [T in FieldType]: FieldTypeSchema<FieldVal
   person: () => optionalValue(ZPerson),
   /** A code of the hospital's list, as text (old free-text values too); whether it is on the list is LIST-E01's business. */
   hospitalCode: () => optionalValue(z.string().trim().max(HOSPITAL_CODE_MAX_LENGTH)),
+  file: fileListSchema,
 };
 
 /** The stored schema of one field; null when nothing is stored. */

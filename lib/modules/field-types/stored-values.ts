@@ -9,6 +9,7 @@
 import type { FieldType, InputField } from "@/lib/modules/types";
 import { isPersonValue } from "./person";
 import { rowColumns } from "./grid";
+import { isStoredFileList } from "./file";
 import { HOSPITAL_CODE_MAX_LENGTH } from "./hospital-code";
 import { MAX_CODE_LENGTH } from "./icdo3";
 import { DEFAULT_MAX_LENGTH } from "./text";
@@ -107,6 +108,7 @@ export const storedValueChecks: { readonly [T in FieldType]: StoredCheck } = {
   code: isStoredOption,
   person: (_field, value) => isStoredPerson(value),
   hospitalCode: (_field, value) => isStoredText(value, HOSPITAL_CODE_MAX_LENGTH),
+  file: isStoredFileList,
 };
 
 /** Whether a value is one the field's schema returns unchanged (the draft parse's fast path). */

@@ -4,6 +4,7 @@
  * cannot drift apart (select and multi-select values keep their options' literal values).
  */
 import type { FieldType, FormDefinition } from "@/lib/modules/types";
+import type { FileReference } from "./file";
 import type { PersonValue } from "./person";
 
 interface FieldValues {
@@ -24,6 +25,7 @@ interface FieldValues {
   code: string;
   person: PersonValue;
   hospitalCode: string;
+  file: FileReference[];
 }
 
 /** Every FieldType has a stored value type (a new type without one does not compile). */

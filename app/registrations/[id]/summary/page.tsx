@@ -23,6 +23,7 @@ import { IssueList } from "@/components/registration/issue-list";
 import { SummaryTumourHints } from "@/components/tumour-hints/summary-tumour-hints";
 import { TumourDecisionList } from "@/components/tumour-hints/tumour-decision-list";
 import { Notice } from "@/components/ui/notice";
+import { attachmentHref } from "@/lib/attachments/attachment-href";
 import { requireReadyContext } from "@/lib/access/verify-session";
 import { uuidOrNotFound } from "@/lib/security/path-id";
 import type { Locale } from "@/lib/i18n/locales";
@@ -269,6 +270,7 @@ export default async function SummaryPage({
         sections={sections}
         issuesByPath={issuesByPath}
         changeHref={isDraft && allowed.has("edit") ? (path) => fieldHref(path) : undefined}
+        fileHref={(fileId) => attachmentHref(registration.id, fileId)}
       />
     </section>
   );

@@ -5,11 +5,12 @@ import { diagnosisSection } from "./diagnosis";
 import { followUpFormDeclaration } from "./follow-up";
 import { mocParticipantsSection, mocReasonSection } from "./moc";
 import { commentsSection, ownUseSection } from "./own-use";
+import { reportsSection } from "./reports";
 import { treatmentsSection } from "./treatments";
 
 /** The new-diagnosis form as declared (Annex 55 items 1–11, vervolg 1 and 2), its literal types kept: the draft type is derived from it (../schema.ts). */
 export const standardFormDeclaration = {
-  sections: [diagnosisSection, treatmentsSection, breastSection, breastSurgerySection, mocReasonSection("M", MOC_REASONS.options), mocParticipantsSection("MP"), ownUseSection, commentsSection],
+  sections: [diagnosisSection, treatmentsSection, reportsSection, breastSection, breastSurgerySection, mocReasonSection("M", MOC_REASONS.options), mocParticipantsSection("MP"), ownUseSection, commentsSection],
 } satisfies FormDefinition;
 
 /** The new-diagnosis form's metadata: plain data, safe for client components. */
