@@ -11,7 +11,7 @@
  * draft still saves, as every draft does, and sending waits until a listed entry is chosen.
  * A deactivated entry is no longer offered but stays valid and named where it is used.
  */
-import type { FormDefinition, InputField } from "@/lib/modules/types";
+import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
 import { walkVisibleFields } from "@/lib/modules/walk";
 import type { Translated, ValidationIssue } from "@/lib/validation/types";
 
@@ -61,8 +61,22 @@ export const hospitalListMessage: Translated = {
  * The visible hospital-list fields of `data` whose value is not an entry (active or not) of the
  * hospital's list: one error each. A list the caller did not load counts as empty (fails closed).
  */
+// Every validation asks; most forms have no hospital-list field, and need no walk over their fields.
+const formsWithHospitalCodes = new WeakMap<FormDefinition, boolean>();
+
+function hasHospitalCodes(form: FormDefinition): boolean {
+  let has = formsWithHospitalCodes.get(form);
+  if (has === undefined) {
+    const inFields = (fields: readonly FormField[]): boolean =>
+      fields.some((field) => (field.kind === "group" ? inFields(field.fields) : field.type === "hospitalCode" || (field.type === "grid" && inFields([...(field.columns ?? []), ...(field.rows ?? []).flatMap((row) => row.columns ?? [])]))));
+    formsWithHospitalCodes.set(form, (has = form.sections.some((section) => inFields(section.fields))));
+  }
+  return has;
+}
+
 export function hospitalListIssues(form: FormDefinition, data: unknown, lists: HospitalLists): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  if (!hasHospitalCodes(form)) return issues;
   for (const { field, path, value } of walkVisibleFields(form, data)) {
     if (field.kind !== "field" || field.type !== "hospitalCode") continue;
     if (typeof value !== "string" || value.trim() === "") continue;
