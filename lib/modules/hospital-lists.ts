@@ -12,7 +12,8 @@
  * A deactivated entry is no longer offered but stays valid and named where it is used.
  */
 import type { FormDefinition, FormField, InputField } from "@/lib/modules/types";
-import { walkVisibleFields } from "@/lib/modules/walk";
+import { evaluateCondition, type Scope } from "@/lib/modules/conditions";
+import { isRecord, joinPath } from "@/lib/modules/paths";
 import type { Translated, ValidationIssue } from "@/lib/validation/types";
 
 export const HOSPITAL_LIST_KEYS = ["campuses"] as const;
@@ -61,26 +62,38 @@ export const hospitalListMessage: Translated = {
  * The visible hospital-list fields of `data` whose value is not an entry (active or not) of the
  * hospital's list: one error each. A list the caller did not load counts as empty (fails closed).
  */
-// Every validation asks; most forms have no hospital-list field, and need no walk over their fields.
-const formsWithHospitalCodes = new WeakMap<FormDefinition, boolean>();
+// Every validation asks: only the fields that are hospital-list fields, or groups holding some, are
+// visited (most forms have none), with the visibility the form has.
+const hospitalFieldsOf = new WeakMap<readonly FormField[], readonly FormField[]>();
 
-function hasHospitalCodes(form: FormDefinition): boolean {
-  let has = formsWithHospitalCodes.get(form);
-  if (has === undefined) {
-    const inFields = (fields: readonly FormField[]): boolean =>
-      fields.some((field) => (field.kind === "group" ? inFields(field.fields) : field.type === "hospitalCode" || (field.type === "grid" && inFields([...(field.columns ?? []), ...(field.rows ?? []).flatMap((row) => row.columns ?? [])]))));
-    formsWithHospitalCodes.set(form, (has = form.sections.some((section) => inFields(section.fields))));
+function hospitalFields(fields: readonly FormField[]): readonly FormField[] {
+  let found = hospitalFieldsOf.get(fields);
+  if (!found) {
+    hospitalFieldsOf.set(fields, (found = fields.filter((field) => (field.kind === "group" ? hospitalFields(field.fields).length > 0 : field.type === "hospitalCode"))));
   }
-  return has;
+  return found;
+}
+
+function visitHospitalFields(fields: readonly FormField[], scope: Scope, basePath: string, visit: (field: InputField, path: string, value: unknown) => void): void {
+  for (const field of hospitalFields(fields)) {
+    if (field.visibleWhen && !evaluateCondition(field.visibleWhen, scope)) continue;
+    const value = isRecord(scope.item) && Object.hasOwn(scope.item, field.key) ? scope.item[field.key] : undefined;
+    if (field.kind === "field") {
+      visit(field, joinPath(basePath, field.key), value);
+      continue;
+    }
+    if (!Array.isArray(value)) continue;
+    const items: unknown[] = value;
+    for (let index = 0; index < items.length; index += 1) visitHospitalFields(field.fields, { root: scope.root, item: items[index] }, joinPath(basePath, field.key, index), visit);
+  }
 }
 
 export function hospitalListIssues(form: FormDefinition, data: unknown, lists: HospitalLists): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (!hasHospitalCodes(form)) return issues;
-  for (const { field, path, value } of walkVisibleFields(form, data)) {
-    if (field.kind !== "field" || field.type !== "hospitalCode") continue;
-    if (typeof value !== "string" || value.trim() === "") continue;
-    if (hospitalListEntry(lists, field, value)) continue;
+  const root: Scope = { root: data, item: data };
+  const check = (field: InputField, path: string, value: unknown) => {
+    if (typeof value !== "string" || value.trim() === "") return;
+    if (hospitalListEntry(lists, field, value)) return;
     issues.push({
       ruleId: HOSPITAL_LIST_RULE.id,
       ruleVersion: HOSPITAL_LIST_RULE.version,
@@ -89,6 +102,10 @@ export function hospitalListIssues(form: FormDefinition, data: unknown, lists: H
       messageKey: HOSPITAL_LIST_RULE.id,
       params: { field: field.id, value },
     });
+  };
+  for (const section of form.sections) {
+    if (hospitalFields(section.fields).length === 0 || (section.visibleWhen && !evaluateCondition(section.visibleWhen, root))) continue;
+    visitHospitalFields(section.fields, root, "", check);
   }
   return issues;
 }
