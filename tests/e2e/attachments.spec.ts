@@ -16,7 +16,8 @@ test.use({ locale: "en-GB" });
 test.setTimeout(180_000);
 
 /** Els Maes, specialist at AZ Demo Gent. */
-const specialist = { key: "standard-specialist", insz: "62071407283" };
+// Its own stored session: a later spec signing Els Maes in or out (campuses, session-ended) would end a shared one.
+const specialist = { key: "attachments-specialist", insz: "62071407283" };
 
 test("a specialist attaches a MOC report to a breast registration, sees it on the summary and downloads it; a non-PDF is refused", async ({ browser }) => {
   const context = await signedInContext(browser, specialist, { locale: "en-GB" });
