@@ -6,8 +6,8 @@
  *  - manage (add, rename, deactivate, reactivate): the hospital's access managers.
  */
 import type { MemberFunction } from "@/generated/prisma/enums";
-import type { AuditActor } from "@/lib/audit/record-audit-event";
-import { isReady, type SessionContext } from "./session-context";
+import { hospitalListScope, type HospitalListScope } from "./hospital-list-scope";
+import type { SessionContext } from "./session-context";
 
 export type CampusAction = "view" | "manage";
 
@@ -16,23 +16,10 @@ const allowed: Record<CampusAction, ReadonlySet<MemberFunction>> = {
   manage: new Set(["ACCESS_MANAGER"]),
 };
 
-/** What a campus use case may touch (one hospital's list) and who the audit events name. */
-export interface CampusScope {
-  organisationId: string;
-  actor: AuditActor;
-}
+/** What a use case on this list may touch (one hospital's) and who the audit events name. */
+export type CampusScope = HospitalListScope;
 
-/** The hospital whose campus list `action` may touch, or null when it is not allowed. */
+/** The hospital whose list `action` may touch, or null when it is not allowed. */
 export function campusScope(context: SessionContext | null, action: CampusAction): CampusScope | null {
-  if (!context || !isReady(context)) return null;
-  const { membership } = context;
-  if (!allowed[action]?.has(membership.function)) return null;
-  return {
-    organisationId: membership.organisationId,
-    actor: {
-      personId: context.person.id,
-      organisationId: membership.organisationId,
-      actingForMembershipId: context.actingFor?.membershipId ?? null,
-    },
-  };
+  return hospitalListScope(context, allowed[action]);
 }

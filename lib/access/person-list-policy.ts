@@ -7,8 +7,8 @@
  *  - view the whole list, correct and remove entries: coordinators and specialists.
  */
 import type { MemberFunction } from "@/generated/prisma/enums";
-import type { AuditActor } from "@/lib/audit/record-audit-event";
-import { isReady, type SessionContext } from "./session-context";
+import { hospitalListScope, type HospitalListScope } from "./hospital-list-scope";
+import type { SessionContext } from "./session-context";
 
 export type PersonListAction = "search" | "add" | "view" | "correct" | "remove";
 
@@ -20,23 +20,10 @@ const allowed: Record<PersonListAction, ReadonlySet<MemberFunction>> = {
   remove: new Set(["SPECIALIST", "COORDINATOR"]),
 };
 
-/** What a person-list use case may touch (one hospital's lists) and who the audit events name. */
-export interface PersonListScope {
-  organisationId: string;
-  actor: AuditActor;
-}
+/** What a use case on this list may touch (one hospital's) and who the audit events name. */
+export type PersonListScope = HospitalListScope;
 
-/** The hospital whose lists `action` may touch, or null when it is not allowed. */
+/** The hospital whose list `action` may touch, or null when it is not allowed. */
 export function personListScope(context: SessionContext | null, action: PersonListAction): PersonListScope | null {
-  if (!context || !isReady(context)) return null;
-  const { membership } = context;
-  if (!allowed[action]?.has(membership.function)) return null;
-  return {
-    organisationId: membership.organisationId,
-    actor: {
-      personId: context.person.id,
-      organisationId: membership.organisationId,
-      actingForMembershipId: context.actingFor?.membershipId ?? null,
-    },
-  };
+  return hospitalListScope(context, allowed[action]);
 }
